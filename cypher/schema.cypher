@@ -1,0 +1,33 @@
+// mechgraph schema: constraints and indexes for every lookup the API and the loaders make.
+// Run before the corpus; every statement is idempotent (IF NOT EXISTS).
+//
+// Nodes
+//   (:Entity:Drug|Receptor|Pathway|Outcome {id, name, synonyms, names, category, description,
+//                                           chebi, drugbank, mesh, hgnc, uniprot, ncbiGene, go, symbol})
+//   (:Paper {id, kind, title, authors, year, date, venue, site, url, doi, pmid, file, note})
+// Relationships
+//   (:Entity)-[:INHIBITS|ACTIVATES|INCREASES|DECREASES|CAUSES|TREATS|ASSOCIATED_WITH|BINDS|PART_OF|FORM_OF
+//              {id: 'subject|TYPE|object', polarity: 'positive'|'negative'|'neutral', ...}]->(:Entity)
+//   (:Paper)-[:CLAIMS {effect, quote, rel, object, note, quotedIn, species, source}]->(:Entity)   // the subject
+//   (:Paper)-[:CITES {context}]->(:Paper)
+
+// Identity: every API lookup by id is an index seek.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (p:Paper) REQUIRE p.id IS UNIQUE;
+
+// External ids: imports merge entities on them, so a gene from a knowledge graph lands on the curated node.
+CREATE CONSTRAINT entity_ncbi_gene IF NOT EXISTS FOR (e:Entity) REQUIRE e.ncbiGene IS UNIQUE;
+CREATE INDEX entity_drugbank IF NOT EXISTS FOR (e:Entity) ON (e.drugbank);
+CREATE INDEX entity_chebi IF NOT EXISTS FOR (e:Entity) ON (e.chebi);
+CREATE INDEX entity_hgnc IF NOT EXISTS FOR (e:Entity) ON (e.hgnc);
+CREATE INDEX entity_symbol IF NOT EXISTS FOR (e:Entity) ON (e.symbol);
+CREATE INDEX entity_mesh IF NOT EXISTS FOR (e:Entity) ON (e.mesh);
+CREATE INDEX paper_pmid IF NOT EXISTS FOR (p:Paper) ON (p.pmid);
+CREATE INDEX paper_doi IF NOT EXISTS FOR (p:Paper) ON (p.doi);
+CREATE INDEX paper_kind_year IF NOT EXISTS FOR (p:Paper) ON (p.kind, p.year);
+
+// Search: names and synonyms, prefix and typo-tolerant (Lucene).
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.synonyms, e.id];
+
+// Evidence: the citations of an effect are found by the effect's id.
+CREATE INDEX claims_effect IF NOT EXISTS FOR ()-[k:CLAIMS]-() ON (k.effect);

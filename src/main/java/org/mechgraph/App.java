@@ -1,0 +1,61 @@
+package org.mechgraph;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mechgraph.db.Database;
+import org.mechgraph.db.Graph;
+import org.mechgraph.entities.EntityController;
+import org.mechgraph.entities.EntityService;
+import org.mechgraph.http.ErrorMapping;
+import org.mechgraph.papers.PaperController;
+import org.mechgraph.papers.PaperService;
+import org.mechgraph.paths.PathController;
+import org.mechgraph.paths.PathService;
+import org.mechgraph.stats.StatsService;
+
+/**
+ * Builds the unstarted web app over a database: the route table, JSON mapping and error rendering. {@link Main}
+ * starts it; tests build it the same way on a free port.
+ */
+public final class App {
+
+    private App() {
+    }
+
+    public static Javalin create(Database db, Config config) {
+        Graph graph = db.graph();
+        var entityService = new EntityService(graph);
+        var entities = new EntityController(entityService);
+        var paths = new PathController(new PathService(graph), entityService, entities);
+        var papers = new PaperController(new PaperService(graph));
+        var stats = new StatsService(graph);
+
+        return Javalin.create(cfg -> {
+            cfg.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
+            cfg.jetty.host = config.httpHost();
+            cfg.jetty.port = config.httpPort();
+            cfg.startup.showJavalinBanner = false;
+            ErrorMapping.install(cfg.routes);
+
+            cfg.routes.get("/api/health", ctx -> ctx.json(health(db, graph)));
+            cfg.routes.get("/api/paths", paths::find);
+            cfg.routes.get("/api/entities", entities::search);
+            cfg.routes.get("/api/entities/{id}", entities::detail);
+            cfg.routes.get("/api/papers/<id>", papers::detail);
+            cfg.routes.get("/api/stats", ctx -> ctx.json(stats.stats()));
+        });
+    }
+
+    private static Map<String, Object> health(Database db, Graph graph) {
+        graph.readOne("RETURN 1 AS ok", Map.of(), r -> r.get("ok").asInt());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("status", "ok");
+        out.put("mode", db.mode().name().toLowerCase());
+        out.put("bolt", db.uri());
+        out.put("database", graph.database());
+        return out;
+    }
+}

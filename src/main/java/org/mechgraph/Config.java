@@ -1,0 +1,85 @@
+package org.mechgraph;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything mechgraph can be told at start, read from environment variables (flags of the same name, lower-cased
+ * with dashes, override them: {@code --http-port 9090}). Defaults give a self-contained embedded setup.
+ *
+ * @param httpHost    MECHGRAPH_HTTP_HOST, default 127.0.0.1
+ * @param httpPort    MECHGRAPH_HTTP_PORT, default 8080 (0 picks a free port)
+ * @param dataDir     MECHGRAPH_DATA_DIR, default ./data: the embedded database's home
+ * @param boltPort    MECHGRAPH_BOLT_PORT, default 7687: the embedded Bolt connector, bound to loopback only
+ * @param neo4jUri    NEO4J_URI: when set, no embedded database starts and this server or cluster is used
+ * @param neo4jUser   NEO4J_USER, default neo4j (external mode only)
+ * @param neo4jPassword NEO4J_PASSWORD (external mode only)
+ * @param database    NEO4J_DATABASE, default neo4j
+ * @param sharedData  MECHGRAPH_SHARED_DATA, default ../shared/data: where the public record sets are read from
+ */
+public record Config(
+        String httpHost,
+        int httpPort,
+        Path dataDir,
+        int boltPort,
+        Optional<String> neo4jUri,
+        String neo4jUser,
+        String neo4jPassword,
+        String database,
+        Path sharedData) {
+
+    /** Reads the configuration from an environment map and command-line flags; flags win. */
+    public static Config from(Map<String, String> env, String[] args) {
+        Settings s = new Settings(env, args);
+        return new Config(
+                s.get("MECHGRAPH_HTTP_HOST", "127.0.0.1"),
+                s.port("MECHGRAPH_HTTP_PORT", 8080),
+                Path.of(s.get("MECHGRAPH_DATA_DIR", "./data")),
+                s.port("MECHGRAPH_BOLT_PORT", 7687),
+                Optional.ofNullable(s.get("NEO4J_URI", null)).filter(u -> !u.isBlank()),
+                s.get("NEO4J_USER", "neo4j"),
+                s.get("NEO4J_PASSWORD", ""),
+                s.get("NEO4J_DATABASE", "neo4j"),
+                Path.of(s.get("MECHGRAPH_SHARED_DATA", "../shared/data")));
+    }
+
+    public boolean embedded() {
+        return neo4jUri.isEmpty();
+    }
+
+    public Config withHttpPort(int port) {
+        return new Config(httpHost, port, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database, sharedData);
+    }
+
+    public Config withNeo4jUri(String uri) {
+        return new Config(httpHost, httpPort, dataDir, boltPort, Optional.of(uri), neo4jUser, neo4jPassword, database,
+                sharedData);
+    }
+
+    /** Environment plus {@code --name value} flags, where a flag's name is the variable's, lower-cased with dashes. */
+    private record Settings(Map<String, String> env, String[] args) {
+        String get(String variable, String fallback) {
+            String flag = "--" + variable.replaceFirst("^MECHGRAPH_", "").toLowerCase().replace('_', '-');
+            for (int i = 0; i < args.length - 1; i++) {
+                if (args[i].equals(flag)) {
+                    return args[i + 1];
+                }
+            }
+            return env.getOrDefault(variable, fallback);
+        }
+
+        int port(String variable, int fallback) {
+            String raw = get(variable, Integer.toString(fallback));
+            try {
+                int port = Integer.parseInt(raw.trim());
+                if (port < 0 || port > 65535) {
+                    throw new NumberFormatException();
+                }
+                return port;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(variable + " must be a port number from 0 to 65535, got '" + raw + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.mechgraph.db;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+
+/**
+ * The one way mechgraph runs Cypher: parameterised queries through the process's single {@link Driver}, against one
+ * named database. Reads are routed to readers, so a cluster spreads them.
+ */
+public final class Graph {
+
+    private final Driver driver;
+    private final String database;
+
+    public Graph(Driver driver, String database) {
+        this.driver = driver;
+        this.database = database;
+    }
+
+    /** Runs a read query and maps each record. */
+    public <T> List<T> read(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
+        return driver.executableQuery(cypher)
+                .withParameters(params)
+                .withConfig(QueryConfig.builder().withDatabase(database).withRouting(RoutingControl.READ).build())
+                .execute()
+                .records().stream().map(mapper).toList();
+    }
+
+    /** Runs a read query that answers one record. */
+    public <T> T readOne(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
+        List<T> rows = read(cypher, params, mapper);
+        if (rows.size() != 1) {
+            throw new IllegalStateException("expected one row, got " + rows.size());
+        }
+        return rows.get(0);
+    }
+
+    /** Runs one statement in its own transaction (schema commands need that). */
+    public void run(String cypher) {
+        driver.executableQuery(cypher)
+                .withConfig(QueryConfig.builder().withDatabase(database).withRouting(RoutingControl.WRITE).build())
+                .execute();
+    }
+
+    /** Runs work in one write transaction: all of it commits, or none of it. */
+    public <T> T write(TransactionCallback<T> work) {
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeWrite(work);
+        }
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    public String database() {
+        return database;
+    }
+}

@@ -1,0 +1,113 @@
+package org.mechgraph.entities;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.mechgraph.db.Graph;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/** Finds entities by id, name or synonym, and reads one entity with its effects. Knows nothing of HTTP. */
+public final class EntityService {
+
+    /** A search hit: what it is, and which of its names matched. */
+    public record Hit(String id, String name, String type, String matched, List<String> synonyms, double score) {
+    }
+
+    /** One effect seen from an entity: the other end, the effect and how many citations back it. */
+    public record Effect(String id, String type, String polarity, String direction, String otherId,
+                         String otherName, String otherType, long citations) {
+    }
+
+    /** An entity with its properties (external ids, description, synonyms) and its effects out and in. */
+    public record Detail(String id, String type, Map<String, Object> properties, List<Effect> effects) {
+    }
+
+    private static final String RESOLVE = """
+            CALL () {
+              MATCH (e:Entity {id: $q})
+              RETURN e, 0 AS rank
+              UNION
+              CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: 50}) YIELD node AS e
+              WITH e WHERE $q IN e.names
+              RETURN e, 1 AS rank
+            }
+            RETURN e.id AS id, e.name AS name, [l IN labels(e) WHERE l <> 'Entity'][0] AS type,
+                   e.name AS matched, e.synonyms AS synonyms, 1.0 AS score
+            ORDER BY rank
+            LIMIT 1
+            """;
+
+    private static final String SEARCH = """
+            CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $limit}) YIELD node AS e, score
+            RETURN e.id AS id, e.name AS name, [l IN labels(e) WHERE l <> 'Entity'][0] AS type,
+                   coalesce([s IN [e.name] + coalesce(e.synonyms, []) WHERE toLower(s) STARTS WITH $q][0],
+                            e.name) AS matched,
+                   e.synonyms AS synonyms, score
+            ORDER BY score DESC, size(e.name)
+            """;
+
+    private static final String DETAIL = """
+            MATCH (e:Entity {id: $id})
+            RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS type, properties(e) AS properties,
+              COLLECT {
+                MATCH (e)-[r]->(o:Entity)
+                RETURN {id: r.id, type: type(r), polarity: r.polarity, direction: 'out', otherId: o.id,
+                        otherName: o.name, otherType: [l IN labels(o) WHERE l <> 'Entity'][0],
+                        citations: COUNT { MATCH (:Paper)-[k:CLAIMS {effect: r.id}]->() }}
+                UNION
+                MATCH (o:Entity)-[r]->(e)
+                RETURN {id: r.id, type: type(r), polarity: r.polarity, direction: 'in', otherId: o.id,
+                        otherName: o.name, otherType: [l IN labels(o) WHERE l <> 'Entity'][0],
+                        citations: COUNT { MATCH (:Paper)-[k:CLAIMS {effect: r.id}]->() }}
+              } AS effects
+            """;
+
+    private final Graph graph;
+
+    public EntityService(Graph graph) {
+        this.graph = graph;
+    }
+
+    /** The entity whose id, name or synonym is {@code text} (case-insensitive). */
+    public Optional<Hit> resolve(String text) {
+        String q = text.strip().toLowerCase(Locale.ROOT);
+        String lucene = LuceneQuery.exact(q);
+        if (lucene.isEmpty()) {
+            return Optional.empty();
+        }
+        return graph.read(RESOLVE, Map.of("q", q, "lucene", lucene), EntityService::hit).stream().findFirst();
+    }
+
+    /** Entities whose names or synonyms match {@code text} by prefix or within a typo, best first. */
+    public List<Hit> search(String text, int limit) {
+        String lucene = LuceneQuery.search(text);
+        if (lucene.isEmpty()) {
+            return List.of();
+        }
+        return graph.read(SEARCH, Map.of("lucene", lucene, "limit", limit,
+                "q", text.strip().toLowerCase(Locale.ROOT)), EntityService::hit);
+    }
+
+    public Optional<Detail> detail(String id) {
+        return graph.read(DETAIL, Map.of("id", id), EntityService::detail).stream().findFirst();
+    }
+
+    static Hit hit(Record r) {
+        return new Hit(r.get("id").asString(), r.get("name").asString(), r.get("type").asString(null),
+                r.get("matched").asString(null), r.get("synonyms").asList(Value::asString, List.of()),
+                r.get("score").asDouble());
+    }
+
+    static Detail detail(Record r) {
+        Map<String, Object> props = new LinkedHashMap<>(r.get("properties").asMap());
+        props.remove("names");
+        List<Effect> effects = r.get("effects").asList(v -> new Effect(
+                v.get("id").asString(null), v.get("type").asString(), v.get("polarity").asString(null),
+                v.get("direction").asString(), v.get("otherId").asString(), v.get("otherName").asString(null),
+                v.get("otherType").asString(null), v.get("citations").asLong()));
+        return new Detail(r.get("id").asString(), r.get("type").asString(null), props, effects);
+    }
+}

@@ -1,0 +1,25 @@
+package org.mechgraph.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** The JSON body of every error: never a stack trace. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ApiError(int status, String error, String message, String parameter, String allowed,
+                       List<?> suggestions) {
+
+    public static ApiError of(int status, String message) {
+        return new ApiError(status, reason(status), message, null, null, null);
+    }
+
+    static String reason(int status) {
+        return switch (status) {
+            case 400 -> "bad request";
+            case 403 -> "forbidden";
+            case 404 -> "not found";
+            case 405 -> "method not allowed";
+            case 503 -> "service unavailable";
+            default -> status >= 500 ? "internal error" : "error";
+        };
+    }
+}

@@ -1,0 +1,94 @@
+package org.mechgraph.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.mechgraph.db.Graph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the schema, the curated corpus and the public ketamine records. Every write is a MERGE, so loading twice
+ * changes nothing; the corpus and the records go in one transaction, so a failed load leaves the graph as it was.
+ */
+public final class CorpusLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusLoader.class);
+
+    static final String SCHEMA = "cypher/schema.cypher";
+    static final List<String> SEED = List.of(
+            "cypher/seed/10_papers.cypher",
+            "cypher/seed/20_entities.cypher",
+            "cypher/seed/30_claims.cypher");
+    static final String HETIONET_FILE = "ketamine/hetionet_ketamine_edges.tsv";
+    static final String CONIB_FILE = "ketamine/conib_ketamine_statements.tsv";
+
+    /** What a load did: statements run, and claims taken from each record set (-1 where the file was absent). */
+    public record Report(int statements, int hetionetClaims, int conibClaims, long millis) {
+    }
+
+    private final Graph graph;
+    private final Path sharedData;
+
+    public CorpusLoader(Graph graph, Path sharedData) {
+        this.graph = graph;
+        this.sharedData = sharedData;
+    }
+
+    /** True when the database holds no papers yet: the first start of a new database. */
+    public boolean isEmpty() {
+        return graph.readOne("MATCH (p:Paper) RETURN count(p) = 0 AS empty", java.util.Map.of(),
+                r -> r.get("empty").asBoolean());
+    }
+
+    public Report load() {
+        long start = System.nanoTime();
+        List<String> schema = CypherScript.statements(resource(SCHEMA));
+        schema.forEach(graph::run);
+        graph.run("CALL db.awaitIndexes(300)");
+        List<String> seed = SEED.stream().flatMap(f -> CypherScript.statements(resource(f)).stream()).toList();
+        List<RecordClaim> hetionet = records(HETIONET_FILE, true);
+        List<RecordClaim> conib = records(CONIB_FILE, false);
+        graph.write(tx -> {
+            seed.forEach(statement -> tx.run(statement).consume());
+            RecordWriter.write(tx, hetionet);
+            RecordWriter.write(tx, conib);
+            return null;
+        });
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Report report = new Report(schema.size() + seed.size(),
+                Files.exists(sharedData.resolve(HETIONET_FILE)) ? hetionet.size() : -1,
+                Files.exists(sharedData.resolve(CONIB_FILE)) ? conib.size() : -1, millis);
+        LOG.info("corpus loaded: {}", report);
+        return report;
+    }
+
+    private List<RecordClaim> records(String file, boolean hetionet) {
+        Path path = sharedData.resolve(file);
+        if (!Files.exists(path)) {
+            LOG.warn("{} not found: the public ketamine records are not loaded (set MECHGRAPH_SHARED_DATA)", path);
+            return List.of();
+        }
+        try {
+            var rows = Tsv.parse(Files.readString(path, StandardCharsets.UTF_8));
+            return hetionet ? HetionetRecords.claims(rows) : ConibRecords.claims(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String resource(String name) {
+        try (InputStream in = CorpusLoader.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

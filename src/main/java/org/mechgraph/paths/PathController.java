@@ -1,0 +1,77 @@
+package org.mechgraph.paths;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.mechgraph.entities.EntityController;
+import org.mechgraph.entities.EntityService;
+import org.mechgraph.http.ApiException;
+import org.mechgraph.http.Params;
+import org.mechgraph.paths.PathModel.Answer;
+import org.mechgraph.paths.PathModel.Node;
+
+/** {@code GET /api/paths?from=&via=&to=&maxHops=&limit=}: checks and resolves the input, then asks the service. */
+public final class PathController {
+
+    private static final int MAX_VIA = 4;
+
+    private final PathService paths;
+    private final EntityService entities;
+    private final EntityController entityErrors;
+
+    public PathController(PathService paths, EntityService entities, EntityController entityErrors) {
+        this.paths = paths;
+        this.entities = entities;
+        this.entityErrors = entityErrors;
+    }
+
+    public void find(Context ctx) {
+        String fromText = Params.required(ctx, "from");
+        String toText = Params.required(ctx, "to");
+        List<String> viaText = Params.all(ctx, "via");
+        int maxHops = Params.intInRange(ctx, "maxHops", 1, PathService.MAX_HOPS, 4);
+        int limit = Params.intInRange(ctx, "limit", 1, 100, 10);
+        if (viaText.size() > MAX_VIA) {
+            throw ApiException.badParameter("via", "at most " + MAX_VIA + " via stops, got " + viaText.size(),
+                    "0 to " + MAX_VIA + " entities");
+        }
+        if (viaText.size() + 1 > maxHops) {
+            throw ApiException.badParameter("maxHops", "maxHops " + maxHops + " cannot pass through "
+                    + viaText.size() + " via stops", "at least " + (viaText.size() + 1) + " for this query");
+        }
+        Node from = resolve("from", fromText);
+        Node to = resolve("to", toText);
+        List<Node> via = new ArrayList<>();
+        for (String v : viaText) {
+            via.add(resolve("via", v));
+        }
+        var distinct = new HashSet<String>();
+        distinct.add(from.id());
+        distinct.add(to.id());
+        for (Node v : via) {
+            if (!distinct.add(v.id())) {
+                throw ApiException.badParameter("via", "'" + v.name() + "' appears twice in the path, or is also "
+                        + "its start or end; a mechanism path visits each entity once", "distinct entities");
+            }
+        }
+        if (from.id().equals(to.id())) {
+            throw ApiException.badParameter("to", "from and to are the same entity", "two different entities");
+        }
+        var query = new PathModel.Query(from.id(), via.stream().map(Node::id).toList(), to.id(), maxHops, limit);
+        var found = paths.find(query);
+        String hint = found.isEmpty() ? hint(maxHops, via) : null;
+        ctx.json(new Answer(from, via, to, maxHops, limit, found, hint));
+    }
+
+    private Node resolve(String parameter, String text) {
+        return entities.resolve(text)
+                .map(h -> new Node(h.id(), h.name(), h.type()))
+                .orElseThrow(() -> entityErrors.unknown(parameter, text));
+    }
+
+    private static String hint(int maxHops, List<Node> via) {
+        String more = maxHops < PathService.MAX_HOPS ? "try maxHops=" + (maxHops + 1) : "no longer path is searched";
+        return "no path within " + maxHops + " hops; " + more + (via.isEmpty() ? "" : ", or drop a via stop");
+    }
+}

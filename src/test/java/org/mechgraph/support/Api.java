@@ -1,0 +1,64 @@
+package org.mechgraph.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.mechgraph.App;
+import org.mechgraph.Config;
+import org.mechgraph.db.Database;
+
+/** A started app on a free port and a client that reads its JSON answers. */
+public final class Api implements AutoCloseable {
+
+    /** An HTTP answer: status and parsed JSON body. */
+    public record Response(int status, JsonNode json, String contentType) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Javalin app;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    public Api(Database db, Config config) {
+        this.app = App.create(db, config.withHttpPort(0)).start();
+    }
+
+    public static Api onSharedDatabase() {
+        return new Api(TestDatabase.shared(), TestDatabase.sharedConfig());
+    }
+
+    public String base() {
+        return "http://127.0.0.1:" + app.port();
+    }
+
+    public Response get(String pathAndQuery) {
+        try {
+            var request = HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build();
+            var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            JsonNode json = body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
+            return new Response(response.statusCode(), json,
+                    response.headers().firstValue("content-type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + pathAndQuery + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

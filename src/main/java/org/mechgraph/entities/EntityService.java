@@ -46,7 +46,8 @@ public final class EntityService {
                    coalesce([s IN [e.name] + coalesce(e.synonyms, []) WHERE toLower(s) STARTS WITH $q][0],
                             e.name) AS matched,
                    e.synonyms AS synonyms, score
-            ORDER BY score DESC, size(e.name)
+            // A whole name or synonym typed exactly beats any partial match.
+            ORDER BY CASE WHEN $q IN e.names THEN 0 ELSE 1 END, score DESC, size(e.name)
             """;
 
     private static final String DETAIL = """
@@ -56,12 +57,12 @@ public final class EntityService {
                 MATCH (e)-[r]->(o:Entity)
                 RETURN {id: r.id, type: type(r), polarity: r.polarity, direction: 'out', otherId: o.id,
                         otherName: o.name, otherType: [l IN labels(o) WHERE l <> 'Entity'][0],
-                        citations: COUNT { MATCH (:Paper)-[k:CLAIMS {effect: r.id}]->() }}
+                        citations: COUNT { MATCH (:Paper)-[k:CLAIMS {effect: r.id}]->() }} AS effect
                 UNION
                 MATCH (o:Entity)-[r]->(e)
                 RETURN {id: r.id, type: type(r), polarity: r.polarity, direction: 'in', otherId: o.id,
                         otherName: o.name, otherType: [l IN labels(o) WHERE l <> 'Entity'][0],
-                        citations: COUNT { MATCH (:Paper)-[k:CLAIMS {effect: r.id}]->() }}
+                        citations: COUNT { MATCH (:Paper)-[k:CLAIMS {effect: r.id}]->() }} AS effect
               } AS effects
             """;
 

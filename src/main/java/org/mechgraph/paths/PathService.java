@@ -34,7 +34,9 @@ public final class PathService {
             WITH p, [r IN relationships(p) | COUNT { MATCH (:Paper)-[k:CLAIMS {effect: r.id}]->() }] AS support
             WITH p, reduce(t = 0, s IN support | t + s) AS total,
                  reduce(lo = 1000000000, s IN support | CASE WHEN s < lo THEN s ELSE lo END) AS weakest
-            ORDER BY length(p), weakest DESC, total DESC
+            // Ties are broken by preferring signed hops, then by effect ids, so the same graph answers the same.
+            ORDER BY length(p), weakest DESC, total DESC,
+                     size([r IN relationships(p) WHERE r.polarity = 'neutral']), [r IN relationships(p) | r.id]
             LIMIT $limit
             RETURN length(p) AS hops, total, weakest,
               [n IN nodes(p) | {id: n.id, name: n.name, type: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
@@ -44,7 +46,7 @@ public final class PathService {
                    MATCH (paper:Paper)-[k:CLAIMS {effect: r.id}]->()
                    RETURN paper {.id, .title, .authors, .year, .venue, .kind, .doi, .pmid, .url,
                                  quote: k.quote, note: k.note, quotedIn: k.quotedIn, species: k.species}
-                   ORDER BY paper.kind = 'web article', paper.year DESC, paper.id
+                   ORDER BY paper.kind = 'web article', paper.year DESC, paper.id, k.quote
                  },
                  disagreements: COLLECT {
                    MATCH (s)-[o]->(t)

@@ -1,0 +1,38 @@
+package org.mechgraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConfigTest {
+
+    @Test
+    void defaultsAreSelfContainedEmbedded() {
+        Config c = Config.from(Map.of(), new String[0]);
+        assertEquals("127.0.0.1", c.httpHost());
+        assertEquals(8080, c.httpPort());
+        assertEquals(7687, c.boltPort());
+        assertEquals(Path.of("./data"), c.dataDir());
+        assertTrue(c.embedded());
+    }
+
+    @Test
+    void flagsOverrideEnvironment() {
+        Config c = Config.from(Map.of("MECHGRAPH_HTTP_PORT", "9000", "NEO4J_URI", "neo4j://db:7687"),
+                new String[] {"--http-port", "9100"});
+        assertEquals(9100, c.httpPort());
+        assertEquals(Optional.of("neo4j://db:7687"), c.neo4jUri());
+    }
+
+    @Test
+    void aBadPortSaysWhichVariable() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> Config.from(Map.of("MECHGRAPH_BOLT_PORT", "seventy"), new String[0]));
+        assertTrue(e.getMessage().contains("MECHGRAPH_BOLT_PORT"));
+    }
+}

@@ -1,0 +1,30 @@
+package org.mechgraph.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.mechgraph.Config;
+import org.mechgraph.load.CorpusLoader;
+import org.mechgraph.support.GraphFingerprint;
+import org.mechgraph.support.TestDatabase;
+
+class RestartIT {
+
+    @Test
+    void theEmbeddedDatabaseKeepsItsDataAcrossARestart() {
+        Config config = TestDatabase.config("restart");
+        GraphFingerprint before;
+        try (Database db = Database.open(config)) {
+            var loader = new CorpusLoader(db.graph(), config.sharedData());
+            assertTrue(loader.isEmpty(), "a new data folder starts empty");
+            loader.load();
+            before = GraphFingerprint.of(db.graph());
+        }
+        try (Database db = Database.open(config)) {
+            assertFalse(new CorpusLoader(db.graph(), config.sharedData()).isEmpty(), "no reload is needed");
+            assertEquals(before, GraphFingerprint.of(db.graph()));
+        }
+    }
+}

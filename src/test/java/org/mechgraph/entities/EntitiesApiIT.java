@@ -1,0 +1,123 @@
+package org.mechgraph.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mechgraph.support.Api;
+
+class EntitiesApiIT {
+
+    private static Api api;
+
+    @BeforeAll
+    static void start() {
+        api = Api.onSharedDatabase();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    private static String firstHit(String q) {
+        var r = api.get("/api/entities?q=" + Api.enc(q));
+        assertEquals(200, r.status(), r.json().toString());
+        assertFalse(r.json().get("hits").isEmpty(), "no hit for " + q);
+        return r.json().get("hits").get(0).get("id").asText();
+    }
+
+    @Test
+    void searchFindsSynonymsPrefixesAndTypos() {
+        assertEquals("esketamine", firstHit("spravato"));
+        assertEquals("esketamine", firstHit("(S)-ketamine"));
+        assertEquals("ketamine", firstHit("ketamne"));
+        assertEquals("bdnf", firstHit("brain-derived neuro"));
+        assertEquals("mor", firstHit("mu-opioid"));
+        var hit = api.get("/api/entities?q=spravato").json().get("hits").get(0);
+        assertEquals("Drug", hit.get("type").asText());
+        assertEquals("Spravato", hit.get("matched").asText());
+    }
+
+    @Test
+    void searchWithoutTextIsA400() {
+        var r = api.get("/api/entities?q=");
+        assertEquals(400, r.status());
+        assertEquals("q", r.json().get("parameter").asText());
+    }
+
+    @Test
+    void anEntityShowsItsIdsAndEffectsBothWays() {
+        var r = api.get("/api/entities/mor");
+        assertEquals(200, r.status());
+        JsonNode mor = r.json();
+        assertEquals("Receptor", mor.get("type").asText());
+        assertEquals("4988", mor.get("properties").get("ncbiGene").asText());
+        List<String> effects = new ArrayList<>();
+        mor.get("effects").forEach(e -> effects.add(e.get("direction").asText() + ":" + e.get("otherId").asText()));
+        assertTrue(effects.contains("in:ketamine"), effects.toString());
+        assertTrue(effects.contains("out:bdnf"), effects.toString());
+        mor.get("effects").forEach(e -> assertTrue(e.get("citations").asInt() > 0));
+    }
+
+    @Test
+    void anEntityCanBeOpenedByASynonym() {
+        assertEquals("mor", api.get("/api/entities/OPRM1").json().get("id").asText());
+    }
+
+    @Test
+    void anUnknownEntityIsA404WithSuggestions() {
+        var r = api.get("/api/entities/glutamat");
+        assertEquals(404, r.status());
+        assertEquals("glutamate", r.json().get("suggestions").get(0).get("id").asText());
+    }
+
+    @Test
+    void aPaperShowsWhatItSupportsWhatItCitesAndWhoCitesIt() {
+        var r = api.get("/api/papers/doi:10.1176/appi.ajp.20240378");
+        assertEquals(200, r.status(), r.json().toString());
+        assertEquals(2025, r.json().get("paper").get("year").asInt());
+        assertFalse(r.json().get("supports").isEmpty());
+        assertEquals("seed:000_56dcb64be84b3f30", r.json().get("citedBy").get(0).get("id").asText());
+        var seed = api.get("/api/papers/seed:000_56dcb64be84b3f30").json();
+        assertEquals("doi:10.1176/appi.ajp.20240378", seed.get("cites").get(0).get("id").asText());
+        assertEquals("web article", seed.get("paper").get("kind").asText());
+    }
+
+    @Test
+    void anUnknownPaperIsA404() {
+        var r = api.get("/api/papers/doi:10.0000/none");
+        assertEquals(404, r.status());
+        assertEquals("id", r.json().get("parameter").asText());
+    }
+
+    @Test
+    void statsCountEveryLabelAndRelationshipType() {
+        JsonNode stats = api.get("/api/stats").json();
+        for (String label : List.of("Drug", "Receptor", "Pathway", "Outcome", "Paper")) {
+            assertTrue(stats.get("labels").get(label).asInt() > 0, label);
+        }
+        assertTrue(stats.get("relationships").get("CLAIMS").asInt() > 100);
+        assertTrue(stats.get("relationships").get("CITES").asInt() >= 4);
+    }
+
+    @Test
+    void healthNamesTheModeAndTheBoltUri() {
+        JsonNode health = api.get("/api/health").json();
+        assertEquals("ok", health.get("status").asText());
+        assertTrue(health.get("bolt").asText().matches("(bolt|neo4j)://.+:\\d+"), health.toString());
+    }
+
+    @Test
+    void anUnknownEndpointIsAJson404() {
+        var r = api.get("/api/nothing-here");
+        assertEquals(404, r.status());
+        assertTrue(r.contentType().contains("json"));
+    }
+}

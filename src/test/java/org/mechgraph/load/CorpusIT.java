@@ -1,0 +1,134 @@
+package org.mechgraph.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mechgraph.db.Graph;
+import org.mechgraph.model.EffectType;
+import org.mechgraph.support.GraphFingerprint;
+import org.mechgraph.support.TestDatabase;
+
+/** The loaded corpus keeps its promises: every effect has evidence, quotes are verbatim, disagreement stays. */
+class CorpusIT {
+
+    private static Graph graph;
+
+    @BeforeAll
+    static void database() {
+        graph = TestDatabase.shared().graph();
+    }
+
+    private List<String> strings(String cypher, Map<String, Object> params) {
+        return graph.read(cypher, params, r -> r.get(0).asString());
+    }
+
+    @Test
+    void everyEffectIsBackedByAtLeastOneCitationWithAQuote() {
+        List<String> bare = strings("""
+                MATCH (:Entity)-[e]->(:Entity)
+                WHERE NOT EXISTS { MATCH (:Paper)-[k:CLAIMS {effect: e.id}]->() WHERE size(trim(k.quote)) > 0 }
+                RETURN coalesce(e.id, type(e))
+                """, Map.of());
+        assertEquals(List.of(), bare);
+        long effects = graph.readOne("MATCH (:Entity)-[e]->(:Entity) RETURN count(e) AS n", Map.of(),
+                r -> r.get("n").asLong());
+        assertTrue(effects > 80, "the corpus holds the seeds' claims and the records, got " + effects);
+    }
+
+    @Test
+    void everyEffectUsesTheVocabularyWithItsPolarity() {
+        var rows = graph.read("MATCH (:Entity)-[e]->(:Entity) RETURN DISTINCT type(e) AS t, e.polarity AS p",
+                Map.of(), r -> Map.entry(r.get("t").asString(), r.get("p").asString(null)));
+        for (var row : rows) {
+            var type = EffectType.of(row.getKey()).orElseThrow(() -> new AssertionError("unknown type " + row));
+            assertEquals(type.polarity().label(), row.getValue(), row.getKey());
+        }
+    }
+
+    @Test
+    void seedQuotesAreVerbatimFromTheCitedDocument() throws IOException {
+        Path seeds = TestDatabase.sharedData().resolveSibling("seeds");
+        assumeTrue(Files.isDirectory(seeds), "the seed documents are not beside the project");
+        var quotes = graph.read("""
+                MATCH (p:Paper)-[k:CLAIMS]->()
+                WITH coalesce(k.quotedIn, p.id) AS source, k.quote AS quote
+                MATCH (s:Paper {id: source}) WHERE s.file IS NOT NULL
+                RETURN s.file AS file, quote
+                """, Map.of(), r -> Map.entry(r.get("file").asString(), r.get("quote").asString()));
+        assertTrue(quotes.size() > 80, "claims from the seeds: " + quotes.size());
+        for (var q : quotes) {
+            String text = normalise(Files.readString(seeds.resolve(q.getKey())));
+            assertTrue(text.contains(normalise(q.getValue())), q.getKey() + " does not contain: " + q.getValue());
+        }
+    }
+
+    private static String normalise(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void theAmpaDisagreementIsKeptWithBothSources() {
+        var sides = graph.read("""
+                MATCH (:Entity {id: 'ketamine'})-[e]->(:Entity {id: 'ampar'})
+                MATCH (p:Paper)-[:CLAIMS {effect: e.id}]->()
+                RETURN type(e) AS type, collect(p.file) AS files
+                """, Map.of(), r -> Map.entry(r.get("type").asString(), r.get("files").asList().toString()));
+        var byType = Map.ofEntries(sides.toArray(Map.Entry[]::new));
+        assertTrue(String.valueOf(byType.get("INHIBITS")).contains("002_02630316c7bb2a6a.txt"), byType.toString());
+        assertTrue(String.valueOf(byType.get("ACTIVATES")).contains("001_7f7951ef72781818.txt"), byType.toString());
+    }
+
+    @Test
+    void seedsAreWebArticlesAndTheWorksTheyCiteAreLinked() {
+        assertEquals(List.of("web article"), strings(
+                "MATCH (p:Paper) WHERE p.file IS NOT NULL RETURN DISTINCT p.kind", Map.of()));
+        long seeds = graph.readOne("MATCH (p:Paper) WHERE p.file IS NOT NULL RETURN count(p) AS n", Map.of(),
+                r -> r.get("n").asLong());
+        assertEquals(5, seeds);
+        assertEquals(List.of("seed:000_56dcb64be84b3f30"), strings("""
+                MATCH (s:Paper)-[:CITES]->(:Paper {doi: '10.1176/appi.ajp.20240378'}) RETURN s.id
+                """, Map.of()));
+    }
+
+    @Test
+    void hetionetTargetsMergeOntoCuratedEntitiesByGeneId() {
+        assumeTrue(Files.exists(TestDatabase.sharedData().resolve(CorpusLoader.HETIONET_FILE)));
+        assertEquals(List.of("mor"), strings("MATCH (e:Entity {ncbiGene: '4988'}) RETURN e.id", Map.of()));
+        assertEquals(List.of("doi:10.7554/eLife.26726", "pmid:6246318", "pmid:8835358"), strings("""
+                MATCH (:Entity {id: 'ketamine'})-[e:ACTIVATES]->(:Entity {symbol: 'OPRK1'})
+                MATCH (p:Paper)-[:CLAIMS {effect: e.id}]->()
+                RETURN p.id ORDER BY p.id
+                """, Map.of()));
+        assertFalse(strings("MATCH (:Entity {id: 'ketamine'})-[:INHIBITS]->(g:Entity {ncbiGene: '2902'}) RETURN g.id",
+                Map.of()).isEmpty(), "ketamine blocks GRIN1");
+    }
+
+    @Test
+    void theConibStatementIsCitedToItsPubmedIdWithTheEvidenceSentence() {
+        assumeTrue(Files.exists(TestDatabase.sharedData().resolve(CorpusLoader.CONIB_FILE)));
+        var rows = graph.read("""
+                MATCH (p:Paper {pmid: '30935091'})-[k:CLAIMS]->(:Entity {id: 'ketamine'})
+                RETURN k.quote AS quote, k.species AS species, k.object AS object
+                """, Map.of(), r -> r.asMap());
+        assertEquals(1, rows.size());
+        assertEquals("gsk3b-pser", rows.get(0).get("object"));
+        assertEquals("mouse", rows.get(0).get("species"));
+        assertTrue(rows.get(0).get("quote").toString().contains("inhibitory serine phosphorylation of GSK3β"));
+    }
+
+    @Test
+    void loadingTwiceChangesNothing() {
+        var before = GraphFingerprint.of(graph);
+        new CorpusLoader(graph, TestDatabase.sharedData()).load();
+        assertEquals(before, GraphFingerprint.of(graph));
+    }
+}

@@ -1,0 +1,166 @@
+package org.mechgraph.paths;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mechgraph.support.Api;
+
+class PathsApiIT {
+
+    private static Api api;
+
+    @BeforeAll
+    static void start() {
+        api = Api.onSharedDatabase();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    private static List<String> ids(JsonNode path) {
+        List<String> out = new ArrayList<>();
+        path.get("nodes").forEach(n -> out.add(n.get("id").asText()));
+        return out;
+    }
+
+    private static List<String> citedPapers(JsonNode edge) {
+        List<String> out = new ArrayList<>();
+        edge.get("citations").forEach(c -> out.add(c.get("paperId").asText()));
+        return out;
+    }
+
+    @Test
+    void ketamineViaMorToBdnfComesWithEveryHopsCitationsAndWords() {
+        var r = api.get("/api/paths?from=ketamine&via=MOR&to=BDNF");
+        assertEquals(200, r.status());
+        JsonNode paths = r.json().get("paths");
+        assertFalse(paths.isEmpty());
+        assertEquals(List.of("ketamine", "mor", "bdnf"), ids(paths.get(0)));
+        boolean levinstein = false;
+        for (JsonNode path : paths) {
+            assertTrue(ids(path).contains("mor"));
+            for (JsonNode edge : path.get("edges")) {
+                assertFalse(edge.get("citations").isEmpty(), edge.toString());
+                edge.get("citations").forEach(c -> assertFalse(c.get("quote").asText().isBlank()));
+                levinstein |= citedPapers(edge).contains("doi:10.1176/appi.ajp.20240378");
+            }
+        }
+        assertTrue(levinstein, "Levinstein et al. 2025 backs a hop of ketamine → MOR → BDNF");
+    }
+
+    @Test
+    void theGlutamateChainToTheAntidepressantEffectIsTraced() {
+        var r = api.get("/api/paths?from=ketamine&via=NMDAR&via=glutamate&via=AMPA%20receptor"
+                + "&to=antidepressant%20effect&maxHops=4");
+        JsonNode paths = r.json().get("paths");
+        assertFalse(paths.isEmpty(), r.json().toString());
+        assertEquals(List.of("ketamine", "nmdar", "glutamate", "ampar", "antidepressant-response"),
+                ids(paths.get(0)));
+        var glutamateToAmpa = paths.get(0).get("edges").get(2);
+        assertEquals("ACTIVATES", glutamateToAmpa.get("type").asText());
+        assertTrue(citedPapers(glutamateToAmpa).contains("seed:001_7f7951ef72781818"));
+    }
+
+    @Test
+    void viaStopsAreVisitedInTheOrderGiven() {
+        var forward = api.get("/api/paths?from=ketamine&via=glutamate&via=ampar&to=antidepressant-response&maxHops=5");
+        var backward = api.get("/api/paths?from=ketamine&via=ampar&via=glutamate&to=antidepressant-response&maxHops=5");
+        assertFalse(forward.json().get("paths").isEmpty());
+        for (JsonNode p : forward.json().get("paths")) {
+            assertTrue(ids(p).indexOf("glutamate") < ids(p).indexOf("ampar"), ids(p).toString());
+        }
+        for (JsonNode p : backward.json().get("paths")) {
+            assertTrue(ids(p).indexOf("ampar") < ids(p).indexOf("glutamate"), ids(p).toString());
+        }
+    }
+
+    @Test
+    void pathsComeShortestFirst() {
+        JsonNode paths = api.get("/api/paths?from=ketamine&to=antidepressant-response&maxHops=4&limit=50")
+                .json().get("paths");
+        assertTrue(paths.size() > 3);
+        for (int i = 1; i < paths.size(); i++) {
+            assertTrue(paths.get(i - 1).get("hops").asInt() <= paths.get(i).get("hops").asInt());
+        }
+    }
+
+    @Test
+    void whereSourcesDisagreeBothSidesAreShown() {
+        JsonNode paths = api.get("/api/paths?from=ketamine&to=ampar&maxHops=1").json().get("paths");
+        List<String> types = new ArrayList<>();
+        paths.forEach(p -> types.add(p.get("edges").get(0).get("type").asText()));
+        assertTrue(types.containsAll(List.of("INHIBITS", "ACTIVATES")), types.toString());
+        for (JsonNode p : paths) {
+            JsonNode edge = p.get("edges").get(0);
+            if (!edge.get("polarity").asText().equals("neutral")) {
+                assertEquals(1, edge.get("disagreements").size(), edge.toString());
+            }
+        }
+    }
+
+    @Test
+    void namesAndSynonymsResolveCaseInsensitively() {
+        var r = api.get("/api/paths?from=SPRAVATO&to=trd&maxHops=1");
+        assertEquals(200, r.status());
+        assertEquals("esketamine", r.json().get("from").get("id").asText());
+        assertEquals("mor", api.get("/api/paths?from=ketamine&to=oprm1&maxHops=1").json().get("to").get("id").asText());
+    }
+
+    @Test
+    void noPathWithinTheHopsSaysWhatToTry() {
+        var r = api.get("/api/paths?from=nausea&to=ketamine&maxHops=3");
+        assertEquals(200, r.status());
+        assertTrue(r.json().get("paths").isEmpty());
+        assertTrue(r.json().get("hint").asText().contains("maxHops=4"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "from=&to=bdnf, from",
+        "to=bdnf, from",
+        "from=ketamine, to",
+        "from=ketamine&to=bdnf&maxHops=0, maxHops",
+        "from=ketamine&to=bdnf&maxHops=7, maxHops",
+        "from=ketamine&to=bdnf&maxHops=four, maxHops",
+        "from=ketamine&to=bdnf&limit=0, limit",
+        "from=ketamine&to=bdnf&limit=101, limit",
+        "from=ketamine&to=ketamine, to",
+        "from=ketamine&via=mor&via=mor&to=bdnf, via",
+        "from=ketamine&via=ketamine&to=bdnf, via",
+        "from=ketamine&via=mor&via=nmdar&to=bdnf&maxHops=2, maxHops"
+    })
+    void badParametersAre400sNamingTheParameter(String query, String parameter) {
+        var r = api.get("/api/paths?" + query);
+        assertEquals(400, r.status(), r.json().toString());
+        assertEquals(parameter, r.json().get("parameter").asText());
+        assertNotNull(r.json().get("message"));
+    }
+
+    @Test
+    void anUnknownEntityIsA404WithTheClosestMatches() {
+        var r = api.get("/api/paths?from=ketamin&to=bdnf");
+        assertEquals(404, r.status());
+        assertEquals("from", r.json().get("parameter").asText());
+        assertTrue(r.json().get("message").asText().contains("ketamin"));
+        assertEquals("ketamine", r.json().get("suggestions").get(0).get("id").asText());
+    }
+
+    @Test
+    void hostileTextIsJustAnUnknownName() {
+        var r = api.get("/api/paths?from=" + Api.enc("x') MATCH (n) DETACH DELETE n //") + "&to=bdnf");
+        assertEquals(404, r.status());
+        assertTrue(api.get("/api/stats").json().get("labels").get("Entity").asInt() > 30);
+    }
+}

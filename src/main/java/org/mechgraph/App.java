@@ -2,13 +2,19 @@ package org.mechgraph;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.mechgraph.db.Database;
 import org.mechgraph.db.Graph;
 import org.mechgraph.entities.EntityController;
 import org.mechgraph.entities.EntityService;
+import org.mechgraph.evidence.EffectController;
+import org.mechgraph.evidence.EffectService;
+import org.mechgraph.model.EffectType;
 import org.mechgraph.http.ErrorMapping;
 import org.mechgraph.papers.PaperController;
 import org.mechgraph.papers.PaperService;
@@ -32,6 +38,7 @@ public final class App {
         var paths = new PathController(new PathService(graph), entityService, entities);
         var papers = new PaperController(new PaperService(graph));
         var stats = new StatsService(graph);
+        var effects = new EffectController(new EffectService(graph));
 
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
@@ -39,14 +46,28 @@ public final class App {
             cfg.jetty.port = config.httpPort();
             cfg.startup.showJavalinBanner = false;
             ErrorMapping.install(cfg.routes);
+            // The explorer: from the web/ folder when one is named (edit and reload), else from the jar.
+            config.webDir().ifPresentOrElse(
+                    dir -> cfg.staticFiles.add(dir.toAbsolutePath().toString(), Location.EXTERNAL),
+                    () -> cfg.staticFiles.add("/web", Location.CLASSPATH));
+            cfg.staticFiles.enableWebjars();
 
             cfg.routes.get("/api/health", ctx -> ctx.json(health(db, graph)));
             cfg.routes.get("/api/paths", paths::find);
             cfg.routes.get("/api/entities", entities::search);
             cfg.routes.get("/api/entities/{id}", entities::detail);
+            cfg.routes.get("/api/entities/{id}/neighbours", entities::neighbours);
+            cfg.routes.get("/api/effects/{id}", effects::detail);
+            cfg.routes.get("/api/vocabulary", ctx -> ctx.json(vocabulary()));
             cfg.routes.get("/api/papers/<id>", papers::detail);
             cfg.routes.get("/api/stats", ctx -> ctx.json(stats.stats()));
         });
+    }
+
+    /** The effect vocabulary with each type's polarity and meaning, for legends and filters. */
+    private static List<Map<String, String>> vocabulary() {
+        return Arrays.stream(EffectType.values()).map(t -> Map.of("type", t.name(),
+                "polarity", t.polarity().label(), "meaning", t.meaning())).toList();
     }
 
     private static Map<String, Object> health(Database db, Graph graph) {

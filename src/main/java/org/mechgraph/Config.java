@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param neo4jPassword NEO4J_PASSWORD (external mode only)
  * @param database    NEO4J_DATABASE, default neo4j
  * @param sharedData  MECHGRAPH_SHARED_DATA, default ../shared/data: where the public record sets are read from
+ * @param webDir      MECHGRAPH_WEB_DIR: serve the explorer from this folder instead of the jar (for editing it)
  */
 public record Config(
         String httpHost,
@@ -27,7 +28,8 @@ public record Config(
         String neo4jUser,
         String neo4jPassword,
         String database,
-        Path sharedData) {
+        Path sharedData,
+        Optional<Path> webDir) {
 
     /** Reads the configuration from an environment map and command-line flags; flags win. */
     public static Config from(Map<String, String> env, String[] args) {
@@ -41,7 +43,8 @@ public record Config(
                 s.get("NEO4J_USER", "neo4j"),
                 s.get("NEO4J_PASSWORD", ""),
                 s.get("NEO4J_DATABASE", "neo4j"),
-                Path.of(s.get("MECHGRAPH_SHARED_DATA", "../shared/data")));
+                Path.of(s.get("MECHGRAPH_SHARED_DATA", "../shared/data")),
+                Optional.ofNullable(s.get("MECHGRAPH_WEB_DIR", null)).filter(d -> !d.isBlank()).map(Path::of));
     }
 
     public boolean embedded() {
@@ -49,12 +52,13 @@ public record Config(
     }
 
     public Config withHttpPort(int port) {
-        return new Config(httpHost, port, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database, sharedData);
+        return new Config(httpHost, port, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database, sharedData,
+                webDir);
     }
 
     public Config withNeo4jUri(String uri) {
         return new Config(httpHost, httpPort, dataDir, boltPort, Optional.of(uri), neo4jUser, neo4jPassword, database,
-                sharedData);
+                sharedData, webDir);
     }
 
     /** Environment plus {@code --name value} flags, where a flag's name is the variable's, lower-cased with dashes. */

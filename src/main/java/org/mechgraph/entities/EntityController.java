@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.mechgraph.http.ApiException;
 import org.mechgraph.http.Params;
+import org.mechgraph.model.EffectType;
 
 /** {@code GET /api/entities?q=} and {@code GET /api/entities/{id}}. */
 public final class EntityController {
@@ -33,6 +34,22 @@ public final class EntityController {
                 .or(() -> entities.resolve(id).flatMap(hit -> entities.detail(hit.id())))
                 .orElseThrow(() -> unknown("id", id));
         ctx.json(detail);
+    }
+
+    public void neighbours(Context ctx) {
+        String id = ctx.pathParam("id");
+        int limit = Params.intInRange(ctx, "limit", 1, 200, 25);
+        List<String> types = Params.all(ctx, "type");
+        for (String type : types) {
+            if (EffectType.of(type).isEmpty()) {
+                throw ApiException.badParameter("type", "unknown effect type '" + type + "'",
+                        String.join(", ", EffectType.names()));
+            }
+        }
+        String resolved = entities.detail(id).map(EntityService.Detail::id)
+                .or(() -> entities.resolve(id).map(EntityService.Hit::id))
+                .orElseThrow(() -> unknown("id", id));
+        ctx.json(entities.neighbours(resolved, types, limit).orElseThrow());
     }
 
     /** 404 for a name nobody knows, with the closest matches. */

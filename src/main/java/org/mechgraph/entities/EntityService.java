@@ -25,6 +25,34 @@ public final class EntityService {
     public record Detail(String id, String type, Map<String, Object> properties, List<Effect> effects) {
     }
 
+    /** A node and a link of a neighbourhood, in the shape the graph view draws. */
+    public record GraphNode(String id, String name, String type) {
+    }
+
+    public record GraphLink(String id, String type, String polarity, String source, String target, long citations) {
+    }
+
+    /** The best-cited neighbours of an entity, bounded; {@code total} says how many there are in all. */
+    public record Neighbourhood(GraphNode center, List<GraphNode> nodes, List<GraphLink> links, long total) {
+    }
+
+    private static final String NEIGHBOURS = """
+            MATCH (e:Entity {id: $id})
+            CALL (e) {
+              MATCH (e)-[r]-(o:Entity)
+              WHERE size($types) = 0 OR type(r) IN $types
+              RETURN r, o, COUNT { MATCH (:Paper)-[k:CLAIMS {effect: r.id}]->() } AS citations
+              ORDER BY citations DESC, r.id
+              LIMIT $limit
+            }
+            WITH e, collect({id: r.id, type: type(r), polarity: r.polarity, source: startNode(r).id,
+                             target: endNode(r).id, citations: citations}) AS links,
+                 collect(DISTINCT {id: o.id, name: o.name,
+                                   type: [l IN labels(o) WHERE l <> 'Entity'][0]}) AS nodes
+            RETURN {id: e.id, name: e.name, type: [l IN labels(e) WHERE l <> 'Entity'][0]} AS center, nodes, links,
+                   COUNT { MATCH (e)-[r]-(:Entity) WHERE size($types) = 0 OR type(r) IN $types } AS total
+            """;
+
     private static final String RESOLVE = """
             CALL () {
               MATCH (e:Entity {id: $q})
@@ -94,6 +122,19 @@ public final class EntityService {
 
     public Optional<Detail> detail(String id) {
         return graph.read(DETAIL, Map.of("id", id), EntityService::detail).stream().findFirst();
+    }
+
+    public Optional<Neighbourhood> neighbours(String id, List<String> types, int limit) {
+        return graph.read(NEIGHBOURS, Map.of("id", id, "types", types, "limit", limit), r -> new Neighbourhood(
+                graphNode(r.get("center")), r.get("nodes").asList(EntityService::graphNode),
+                r.get("links").asList(v -> new GraphLink(v.get("id").asString(), v.get("type").asString(),
+                        v.get("polarity").asString(null), v.get("source").asString(), v.get("target").asString(),
+                        v.get("citations").asLong())),
+                r.get("total").asLong())).stream().findFirst();
+    }
+
+    private static GraphNode graphNode(Value v) {
+        return new GraphNode(v.get("id").asString(), v.get("name").asString(null), v.get("type").asString(null));
     }
 
     static Hit hit(Record r) {

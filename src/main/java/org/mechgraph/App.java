@@ -8,6 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.mechgraph.console.ConsoleController;
+import org.mechgraph.console.CypherConsole;
+import org.mechgraph.console.Examples;
+import org.mechgraph.load.CorpusLoader;
 import org.mechgraph.db.Database;
 import org.mechgraph.db.Graph;
 import org.mechgraph.entities.EntityController;
@@ -39,17 +43,23 @@ public final class App {
         var papers = new PaperController(new PaperService(graph));
         var stats = new StatsService(graph);
         var effects = new EffectController(new EffectService(graph));
+        var examples = Examples.parse(CorpusLoader.resource("cypher/examples.cypher"));
+        var console = new ConsoleController(new CypherConsole(graph.driver(), graph.database(),
+                config.consoleTimeout(), config.consoleMaxRows()));
 
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
             cfg.jetty.host = config.httpHost();
             cfg.jetty.port = config.httpPort();
             cfg.startup.showJavalinBanner = false;
+            cfg.http.maxRequestSize = ConsoleController.MAX_BODY_BYTES;
             ErrorMapping.install(cfg.routes);
             // The explorer: from the web/ folder when one is named (edit and reload), else from the jar.
-            config.webDir().ifPresentOrElse(
-                    dir -> cfg.staticFiles.add(dir.toAbsolutePath().toString(), Location.EXTERNAL),
-                    () -> cfg.staticFiles.add("/web", Location.CLASSPATH));
+            if (config.webDir().isPresent()) {
+                cfg.staticFiles.add(config.webDir().get().toAbsolutePath().toString(), Location.EXTERNAL);
+            } else if (App.class.getResource("/web/index.html") != null) {
+                cfg.staticFiles.add("/web", Location.CLASSPATH);
+            }
             cfg.staticFiles.enableWebjars();
 
             cfg.routes.get("/api/health", ctx -> ctx.json(health(db, graph)));
@@ -59,6 +69,8 @@ public final class App {
             cfg.routes.get("/api/entities/{id}/neighbours", entities::neighbours);
             cfg.routes.get("/api/effects/{id}", effects::detail);
             cfg.routes.get("/api/vocabulary", ctx -> ctx.json(vocabulary()));
+            cfg.routes.post("/api/cypher", console::run);
+            cfg.routes.get("/api/cypher/examples", ctx -> ctx.json(examples));
             cfg.routes.get("/api/papers/<id>", papers::detail);
             cfg.routes.get("/api/stats", ctx -> ctx.json(stats.stats()));
         });

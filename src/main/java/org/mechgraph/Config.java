@@ -1,6 +1,7 @@
 package org.mechgraph;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,8 @@ import java.util.Optional;
  * @param database    NEO4J_DATABASE, default neo4j
  * @param sharedData  MECHGRAPH_SHARED_DATA, default ../shared/data: where the public record sets are read from
  * @param webDir      MECHGRAPH_WEB_DIR: serve the explorer from this folder instead of the jar (for editing it)
+ * @param consoleTimeout MECHGRAPH_CONSOLE_TIMEOUT_MS, default 5000: the database stops a console query after it
+ * @param consoleMaxRows MECHGRAPH_CONSOLE_MAX_ROWS, default 1000: rows a console answer holds at most
  */
 public record Config(
         String httpHost,
@@ -29,7 +32,9 @@ public record Config(
         String neo4jPassword,
         String database,
         Path sharedData,
-        Optional<Path> webDir) {
+        Optional<Path> webDir,
+        Duration consoleTimeout,
+        int consoleMaxRows) {
 
     /** Reads the configuration from an environment map and command-line flags; flags win. */
     public static Config from(Map<String, String> env, String[] args) {
@@ -44,7 +49,9 @@ public record Config(
                 s.get("NEO4J_PASSWORD", ""),
                 s.get("NEO4J_DATABASE", "neo4j"),
                 Path.of(s.get("MECHGRAPH_SHARED_DATA", "../shared/data")),
-                Optional.ofNullable(s.get("MECHGRAPH_WEB_DIR", null)).filter(d -> !d.isBlank()).map(Path::of));
+                Optional.ofNullable(s.get("MECHGRAPH_WEB_DIR", null)).filter(d -> !d.isBlank()).map(Path::of),
+                Duration.ofMillis(s.positive("MECHGRAPH_CONSOLE_TIMEOUT_MS", 5000, 600_000)),
+                s.positive("MECHGRAPH_CONSOLE_MAX_ROWS", 1000, 100_000));
     }
 
     public boolean embedded() {
@@ -53,12 +60,17 @@ public record Config(
 
     public Config withHttpPort(int port) {
         return new Config(httpHost, port, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database, sharedData,
-                webDir);
+                webDir, consoleTimeout, consoleMaxRows);
+    }
+
+    public Config withConsole(Duration timeout, int maxRows) {
+        return new Config(httpHost, httpPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database,
+                sharedData, webDir, timeout, maxRows);
     }
 
     public Config withNeo4jUri(String uri) {
         return new Config(httpHost, httpPort, dataDir, boltPort, Optional.of(uri), neo4jUser, neo4jPassword, database,
-                sharedData, webDir);
+                sharedData, webDir, consoleTimeout, consoleMaxRows);
     }
 
     /** Environment plus {@code --name value} flags, where a flag's name is the variable's, lower-cased with dashes. */
@@ -71,6 +83,20 @@ public record Config(
                 }
             }
             return env.getOrDefault(variable, fallback);
+        }
+
+        int positive(String variable, int fallback, int max) {
+            String raw = get(variable, Integer.toString(fallback));
+            try {
+                int value = Integer.parseInt(raw.trim());
+                if (value < 1 || value > max) {
+                    throw new NumberFormatException();
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(variable + " must be a whole number from 1 to " + max
+                        + ", got '" + raw + "'");
+            }
         }
 
         int port(String variable, int fallback) {

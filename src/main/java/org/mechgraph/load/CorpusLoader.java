@@ -81,7 +81,8 @@ public final class CorpusLoader {
         }
     }
 
-    static String resource(String name) {
+    /** A text file shipped on the classpath (the cypher/ folder is packaged into the jar). */
+    public static String resource(String name) {
         try (InputStream in = CorpusLoader.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);

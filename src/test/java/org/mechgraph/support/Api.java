@@ -53,6 +53,33 @@ public final class Api implements AutoCloseable {
         }
     }
 
+    /** POSTs a JSON body (already serialised). */
+    public Response post(String path, String json) {
+        try {
+            var request = HttpRequest.newBuilder(URI.create(base() + path))
+                    .header("content-type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+            var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            return new Response(response.statusCode(), body.isEmpty() ? JSON.nullNode() : JSON.readTree(body),
+                    response.headers().firstValue("content-type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** POSTs {@code {"query": query, "params": params}} to the Cypher console. */
+    public Response cypher(String query, java.util.Map<String, Object> params) {
+        try {
+            return post("/api/cypher", JSON.writeValueAsString(java.util.Map.of("query", query, "params", params)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -1,0 +1,97 @@
+package org.mechgraph.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mechgraph.http.ApiError;
+import org.mechgraph.http.ApiException;
+import org.neo4j.driver.exceptions.ClientException;
+
+/** {@code POST /api/cypher} with {@code {"query": …, "params": {…}}}. */
+public final class ConsoleController {
+
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+    public static final int MAX_QUERY_CHARS = 10_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+) \\(offset: (\\d+)\\)");
+
+    private final CypherConsole console;
+
+    public ConsoleController(CypherConsole console) {
+        this.console = console;
+    }
+
+    public void run(Context ctx) {
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > MAX_BODY_BYTES) {
+            throw new ApiException(413, "the request is " + body.length + " bytes; the console takes at most "
+                    + MAX_BODY_BYTES, "body", "at most " + MAX_BODY_BYTES + " bytes", List.of());
+        }
+        JsonNode request;
+        try {
+            request = JSON.readTree(body);
+        } catch (IOException e) {
+            throw ApiException.badParameter("body", "the body is not JSON", "{\"query\": \"MATCH …\", \"params\": {}}");
+        }
+        if (request == null || !request.isObject() || !request.path("query").isTextual()
+                || request.get("query").asText().isBlank()) {
+            throw ApiException.badParameter("query", "'query' must be a non-empty string",
+                    "{\"query\": \"MATCH …\", \"params\": {}}");
+        }
+        String query = request.get("query").asText();
+        if (query.length() > MAX_QUERY_CHARS) {
+            throw ApiException.badParameter("query", "the query has " + query.length() + " characters",
+                    "at most " + MAX_QUERY_CHARS + " characters");
+        }
+        JsonNode params = request.path("params");
+        if (!params.isMissingNode() && !params.isNull() && !params.isObject()) {
+            throw ApiException.badParameter("params", "'params' must be an object", "a JSON object of values");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = params.isObject() ? JSON.convertValue(params, Map.class) : Map.of();
+        try {
+            ctx.json(console.run(query, values));
+        } catch (CypherConsole.Refused e) {
+            ctx.status(403).json(new ApiError(403, "forbidden", e.getMessage(), "query",
+                    "read-only Cypher: MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, CALL { … }, allowed procedures",
+                    null));
+        } catch (ClientException e) {
+            ctx.status(statusOf(e)).json(errorOf(e));
+        }
+    }
+
+    private int statusOf(ClientException e) {
+        String code = String.valueOf(e.code());
+        if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
+            return 408;
+        }
+        if (code.contains("AccessMode") || code.contains("Forbidden") || code.contains("Security")) {
+            return 403;
+        }
+        return 400;
+    }
+
+    private Map<String, Object> errorOf(ClientException e) {
+        int status = statusOf(e);
+        String message = status == 408
+                ? "the query was stopped after " + console.timeout().toMillis() + " ms; narrow it or add a LIMIT"
+                : e.getMessage();
+        var out = new java.util.LinkedHashMap<String, Object>();
+        out.put("status", status);
+        out.put("error", status == 408 ? "timeout" : status == 403 ? "forbidden" : "bad request");
+        out.put("message", message);
+        out.put("parameter", "query");
+        out.put("code", e.code());
+        Matcher m = POSITION.matcher(String.valueOf(e.getMessage()));
+        if (m.find()) {
+            out.put("position", Map.of("line", Integer.parseInt(m.group(1)), "column", Integer.parseInt(m.group(2)),
+                    "offset", Integer.parseInt(m.group(3))));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,189 @@
+package org.mechgraph.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mechgraph.load.CorpusLoader;
+import org.mechgraph.support.Api;
+import org.mechgraph.support.GraphFingerprint;
+import org.mechgraph.support.TestDatabase;
+
+/** The Cypher console reads, and nothing else, on the real database. */
+class ConsoleIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static Api api;
+
+    @BeforeAll
+    static void start() {
+        api = new Api(TestDatabase.shared(), TestDatabase.sharedConfig().withConsole(TIMEOUT, 1000));
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @Test
+    void everyExampleQueryRunsAndReturnsRows() {
+        var examples = Examples.parse(CorpusLoader.resource("cypher/examples.cypher"));
+        for (var example : examples) {
+            var r = api.cypher(example.query(), Map.of());
+            assertEquals(200, r.status(), example.title() + ": " + r.json());
+            assertFalse(r.json().get("rows").isEmpty(), "no rows: " + example.title());
+        }
+        var listed = api.get("/api/cypher/examples").json();
+        assertEquals(examples.size(), listed.size());
+    }
+
+    @Test
+    void resultsComeAsATableAndAsAGraph() {
+        var r = api.cypher("MATCH p = (:Entity {id: 'ketamine'})-[:ACTIVATES]->(m:Entity {id: 'mor'}) RETURN p, m.name AS name",
+                Map.of());
+        assertEquals(200, r.status(), r.json().toString());
+        JsonNode body = r.json();
+        assertEquals(List.of("p", "name"), List.of(body.get("columns").get(0).asText(), body.get("columns").get(1).asText()));
+        assertEquals("path", body.get("rows").get(0).get("p").get("_kind").asText());
+        assertEquals("READ_ONLY", body.get("summary").get("queryType").asText());
+        assertFalse(body.get("truncated").asBoolean());
+        List<String> nodes = new ArrayList<>();
+        body.get("graph").get("nodes").forEach(n -> nodes.add(n.get("id").asText()));
+        assertTrue(nodes.containsAll(List.of("ketamine", "mor")), nodes.toString());
+        JsonNode link = body.get("graph").get("links").get(0);
+        assertEquals("ketamine|ACTIVATES|mor", link.get("id").asText());
+        assertEquals("ketamine", link.get("source").asText());
+        assertEquals("positive", link.get("polarity").asText());
+    }
+
+    @Test
+    void parametersAreValuesNeverCypher() {
+        var before = GraphFingerprint.of(TestDatabase.shared().graph());
+        var r = api.cypher("MATCH (n:Entity) WHERE n.id = $id RETURN n.name AS name, $q AS q",
+                Map.of("id", "mor", "q", "MATCH (n) DETACH DELETE n"));
+        assertEquals(200, r.status());
+        assertEquals("mu-opioid receptor", r.json().get("rows").get(0).get("name").asText());
+        assertEquals(before, GraphFingerprint.of(TestDatabase.shared().graph()));
+    }
+
+    @Test
+    void rowsAreCappedAndMarkedTruncated() {
+        var r = api.cypher("UNWIND range(1, 5000) AS i RETURN i", Map.of());
+        assertEquals(200, r.status());
+        assertEquals(1000, r.json().get("rows").size());
+        assertTrue(r.json().get("truncated").asBoolean());
+    }
+
+    @Test
+    void aSyntaxErrorIsA400WithNeo4jsMessageAndPosition() {
+        var r = api.cypher("MATCH (n RETURN n", Map.of());
+        assertEquals(400, r.status(), r.json().toString());
+        assertTrue(r.json().get("message").asText().toLowerCase().contains("invalid input"), r.json().toString());
+        assertEquals(1, r.json().get("position").get("line").asInt());
+        assertTrue(r.json().get("position").get("column").asInt() > 1);
+    }
+
+    @Test
+    void badRequestsSayWhatWasWrong() {
+        assertEquals(400, api.post("/api/cypher", "not json").status());
+        assertEquals("query", api.post("/api/cypher", "{\"params\": {}}").json().get("parameter").asText());
+        assertEquals("params", api.post("/api/cypher", "{\"query\": \"RETURN 1\", \"params\": [1]}").json()
+                .get("parameter").asText());
+        var huge = api.cypher("RETURN '" + "x".repeat(70_000) + "'", Map.of());
+        assertEquals(413, huge.status(), huge.json().toString());
+    }
+
+    @Test
+    void anExplosiveQueryIsStoppedWhileTheServerKeepsAnswering() throws Exception {
+        long start = System.nanoTime();
+        var explosive = CompletableFuture.supplyAsync(() ->
+                api.cypher("MATCH (a), (b), (c), (d), (e) WHERE a.id + b.id + c.id + d.id + e.id = 'x' RETURN count(*) AS n", Map.of()));
+        List<Long> healthMillis = new ArrayList<>();
+        while (!explosive.isDone()) {
+            long t = System.nanoTime();
+            assertEquals(200, api.get("/api/health").status());
+            healthMillis.add((System.nanoTime() - t) / 1_000_000);
+            Thread.sleep(100);
+        }
+        var r = explosive.get();
+        long elapsed = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(408, r.status(), r.json().toString());
+        assertTrue(elapsed < 2 * TIMEOUT.toMillis(), "stopped after " + elapsed + " ms");
+        assertTrue(healthMillis.size() > 3, "the server answered meanwhile: " + healthMillis);
+        assertTrue(healthMillis.stream().allMatch(ms -> ms < 1000), healthMillis.toString());
+    }
+
+    /** At least 25 ways in: each is refused, and the graph is the same before and after all of them. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "CREATE (n:Entity {id: 'evil'}) RETURN n",
+        "MERGE (n:Entity {id: 'ketamine'}) SET n.name = 'x' RETURN n",
+        "MATCH (n:Entity {id: 'ketamine'}) SET n.name = 'x'",
+        "MATCH (n:Paper) DELETE n",
+        "MATCH (n) DETACH DELETE n",
+        "MATCH (n:Entity) REMOVE n.name",
+        "MATCH (n:Drug) REMOVE n:Drug",
+        "CREATE INDEX evil IF NOT EXISTS FOR (n:Entity) ON (n.description)",
+        "DROP CONSTRAINT entity_id",
+        "CREATE CONSTRAINT evil FOR (n:X) REQUIRE n.id IS UNIQUE",
+        "SHOW USERS",
+        "CREATE USER eve SET PASSWORD 'secret-password'",
+        "SHOW SETTINGS",
+        "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+        "LOAD CSV FROM 'http://127.0.0.1:9/x.csv' AS line RETURN line",
+        "CALL dbms.listConfig()",
+        "CALL db.createLabel('Evil')",
+        "CALL dbms.security.createUser('eve', 'secret', false)",
+        "CALL db.index.fulltext.drop('entity_names')",
+        "CALL db.clearQueryCaches()",
+        "CALL apoc.cypher.runWrite('MATCH (n) DETACH DELETE n', {})",
+        "CALL { MATCH (n) DETACH DELETE n } IN TRANSACTIONS",
+        "MATCH (n) CALL { WITH n SET n.touched = true } RETURN count(n)",
+        "MATCH (n) RETURN n.id AS x UNION MATCH (m:Paper) DETACH DELETE m RETURN 'gone' AS x",
+        "MATCH (n) /* only reading */ DETACH /* honest */ DELETE n",
+        "match (n) detach delete n",
+        "// RETURN 1\nMATCH (n) DETACH DELETE n",
+        "FOREACH (x IN range(1, 3) | CREATE (:Evil))",
+        "USE system SHOW USERS",
+        "EXPLAIN MATCH (n) DETACH DELETE n",
+        "PROFILE MATCH (n) SET n.x = 1",
+        "CYPHER runtime=slotted MATCH (n) SET n.x = 1",
+        "STOP DATABASE neo4j",
+        "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+        "CALL dbms.procedures()",
+        "MATCH (n) WITH n LIMIT 1 CALL db.createProperty('evil') RETURN n"
+    })
+    void hostileQueriesAreRefusedAndChangeNothing(String query) {
+        var graph = TestDatabase.shared().graph();
+        var before = GraphFingerprint.of(graph);
+        var r = api.cypher(query, Map.of());
+        assertTrue(r.status() == 403 || r.status() == 400, query + " → " + r.status() + " " + r.json());
+        assertFalse(r.json().get("message").asText().isBlank());
+        assertEquals(before, GraphFingerprint.of(graph), query);
+    }
+
+    @Test
+    void theDatabaseRefusesAWriteEvenPastTheGuards() {
+        // Straight to the driver in the console's read mode, bypassing both checks: the server says no.
+        var driver = TestDatabase.shared().graph().driver();
+        var session = org.neo4j.driver.SessionConfig.builder()
+                .withDatabase(TestDatabase.shared().graph().database())
+                .withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build();
+        try (var s = driver.session(session); var tx = s.beginTransaction()) {
+            var e = org.junit.jupiter.api.Assertions.assertThrows(org.neo4j.driver.exceptions.ClientException.class,
+                    () -> tx.run("CREATE (:Evil)").consume());
+            assertTrue(e.getMessage().toLowerCase().contains("read"), e.getMessage());
+        }
+    }
+}

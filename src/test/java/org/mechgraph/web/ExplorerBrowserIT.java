@@ -1,0 +1,192 @@
+package org.mechgraph.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mechgraph.support.Api;
+import org.mechgraph.support.Browser;
+
+/** The explorer in real headless Chromium, as a researcher uses it. */
+class ExplorerBrowserIT {
+
+    private static final String LEVINSTEIN_TITLE = "Redefining Ketamine Pharmacology for Antidepressant Action";
+    private static final String SYNERGY_QUOTE = "When ketamine tips the balance by blocking NMDA receptors and "
+            + "activating opioid receptors";
+
+    private static Api api;
+    private static Browser browser;
+    private Page page;
+
+    @BeforeAll
+    static void start() {
+        api = Api.onSharedDatabase();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        api.close();
+    }
+
+    @BeforeEach
+    void open() {
+        page = browser.newPage();
+        browser.consoleErrors().clear();
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        assertEquals(java.util.List.of(), browser.consoleErrors());
+        page.context().close();
+    }
+
+    /** Types into a field, waits for its autocomplete, picks the first hit. */
+    private void choose(Locator field, String text) {
+        field.fill(text);
+        Locator hit = page.locator(".autocomplete .search-hit").first();
+        hit.waitFor();
+        field.press("ArrowDown");
+        field.press("Enter");
+    }
+
+    private void tracePathKetamineViaMorToBdnf() {
+        page.navigate(api.base() + "/");
+        choose(page.locator("#path-from"), "ketamine");
+        page.locator("#add-via").click();
+        choose(page.locator(".via-input").first(), "MOR");
+        choose(page.locator("#path-to"), "BDNF");
+        page.locator("#path-to").press("Enter");
+        page.locator("#path-results .path-item").first().waitFor();
+    }
+
+    @Test
+    void searchAutocompletesSynonymsWithTheirType() {
+        page.navigate(api.base() + "/");
+        page.locator("#search-input").fill("spravato");
+        Locator hit = page.locator("#search-results .search-hit").first();
+        assertThat(hit.locator(".hit-name")).hasText("esketamine");
+        assertThat(hit.locator(".hit-type")).containsText("Drug");
+        Browser.screenshot(page, "search-autocomplete");
+    }
+
+    @Test
+    void aPathIsTracedHighlightedAndItsEvidenceRead() {
+        tracePathKetamineViaMorToBdnf();
+        Locator first = page.locator("#path-results .path-item").first();
+        assertThat(first).containsText("ketamine");
+        assertThat(first).containsText("BDNF");
+        first.click();
+        assertThat(first).hasClass(Pattern.compile("selected"));
+        assertTrue(page.locator("svg#graph .link.highlighted, svg#graph .highlighted .link").count() >= 2,
+                "the chosen path's edges are highlighted");
+        assertTrue(page.locator("svg#graph .dimmed").count() > 0, "the rest is dimmed");
+
+        page.locator("svg#graph [data-id='mor|INCREASES|bdnf']").first()
+                .dispatchEvent("click");
+        Locator panel = page.locator("#details .evidence-panel");
+        assertThat(panel).containsText(LEVINSTEIN_TITLE);
+        assertThat(panel.locator(".citation .quote").first()).containsText(SYNERGY_QUOTE);
+        assertThat(panel.locator(".kind-badge").first()).isVisible();
+        Browser.screenshot(page, "path-evidence");
+    }
+
+    @Test
+    void theUrlReproducesTheViewAndBackForwardWork() {
+        tracePathKetamineViaMorToBdnf();
+        page.locator("#path-results .path-item").first().click();
+        page.locator("svg#graph [data-id='mor|INCREASES|bdnf']").first().dispatchEvent("click");
+        assertThat(page.locator("#details .evidence-panel")).containsText(LEVINSTEIN_TITLE);
+        String shared = page.url();
+        assertTrue(shared.contains("from=") && shared.contains("to="), shared);
+
+        Page other = browser.newPage();
+        other.navigate(shared);
+        assertThat(other.locator("#path-results .path-item.selected")).hasCount(1);
+        assertThat(other.locator("#details .evidence-panel")).containsText(LEVINSTEIN_TITLE);
+        assertThat(other.locator("#path-from")).hasValue(Pattern.compile("(?i)ketamine"));
+        Browser.screenshot(other, "url-round-trip");
+        other.context().close();
+
+        page.goBack();
+        assertThat(page.locator("#details .evidence-panel")).hasCount(0);
+        page.goForward();
+        assertThat(page.locator("#details .evidence-panel")).containsText(LEVINSTEIN_TITLE);
+    }
+
+    @Test
+    void whereSourcesDisagreeBothSidesStandSideBySide() {
+        page.navigate(api.base() + "/?from=ketamine&to=ampar&maxHops=1&edge="
+                + Api.enc("ketamine|INHIBITS|ampar"));
+        Locator sides = page.locator("#details .disagreement .side");
+        assertThat(sides).hasCount(2);
+        assertThat(page.locator("#details .disagreement")).containsText("INHIBITS");
+        assertThat(page.locator("#details .disagreement")).containsText("ACTIVATES");
+        Browser.screenshot(page, "disagreement");
+    }
+
+    @Test
+    void theSvgExportIsAValidStandaloneSvg() throws Exception {
+        tracePathKetamineViaMorToBdnf();
+        Download download = page.waitForDownload(() -> page.locator("#export-svg").click());
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(download.path().toFile());
+        assertEquals("svg", doc.getDocumentElement().getLocalName() == null
+                ? doc.getDocumentElement().getTagName() : doc.getDocumentElement().getLocalName());
+        assertTrue(doc.getDocumentElement().getAttribute("xmlns").contains("http://www.w3.org/2000/svg"));
+        assertTrue(Files.readString(download.path()).contains("data-id=\"mor|INCREASES|bdnf\""));
+    }
+
+    @Test
+    void noPathWithinTheHopsSaysWhatToTry() {
+        page.navigate(api.base() + "/?from=nausea&to=ketamine&maxHops=3");
+        Locator status = page.locator("#status");
+        assertThat(status).hasAttribute("data-state", "empty");
+        assertThat(status).containsText("no path within 3 hops");
+        assertThat(page.locator(".hint-action").first()).containsText("4");
+        Browser.screenshot(page, "no-path");
+    }
+
+    @Test
+    void anUnknownNameOffersTheClosestMatches() {
+        page.navigate(api.base() + "/?from=ketamin&to=bdnf");
+        assertThat(page.locator("#status")).hasAttribute("data-state", "error");
+        Locator suggestion = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ketamine"))
+                .and(page.locator(".suggestion"));
+        assertThat(suggestion.first()).isVisible();
+        browser.consoleErrors().removeIf(e -> e.contains("status of 404") && e.contains("/api/paths"));
+    }
+
+    @Test
+    void theKeyboardAloneRunsAPathQuery() {
+        page.navigate(api.base() + "/");
+        page.locator("#path-from").focus();
+        page.keyboard().type("ketamine");
+        page.locator(".autocomplete .search-hit").first().waitFor();
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        page.locator("#path-to").focus();
+        page.keyboard().type("nausea");
+        page.locator(".autocomplete .search-hit").first().waitFor();
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        page.keyboard().press("Enter");
+        Locator first = page.locator("#path-results .path-item").first();
+        first.waitFor();
+        first.focus();
+        page.keyboard().press("Enter");
+        assertThat(first).hasClass(Pattern.compile("selected"));
+    }
+}

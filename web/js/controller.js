@@ -1,0 +1,152 @@
+// Page state and its synchronisation. The URL state (urlState.js) is the single source of truth:
+// every user action becomes a new state, pushed to history, then `sync` makes the page match it
+// (query, graph, highlight, panel). popstate and shared links go through the same `sync`.
+
+import * as api from './api.js';
+import { buildGraph, pathMembers } from './graphModel.js';
+import { readUrl, pushState, replaceState } from './urlState.js';
+import { describeError, describeEmpty, describeOk } from './messages.js';
+
+export function createController(v) {
+  let state = readUrl();
+  let loadedKey = null, pathRequest = null, pathAnswer = null, token = 0, shownSignature = '';
+  const neighbourCache = new Map(), effectCache = new Map(), entityCache = new Map();
+  const paperTitles = new Map(), effectCitations = new Map();
+  let filters = { types: null, relations: null };
+
+  const queryKey = (s) => (s.from && s.to ? JSON.stringify([s.from, s.via, s.to, s.maxHops]) : '');
+
+  function navigate(patch) {
+    state = { ...state, ...patch };
+    pushState(state);
+    return sync();
+  }
+
+  function remember(edge) {
+    effectCitations.set(edge.id, edge.citations);
+    edge.citations.forEach((c) => paperTitles.set(c.paperId, c.title));
+  }
+
+  async function cached(cache, key, load) {
+    if (!cache.has(key)) cache.set(key, load().catch((err) => { cache.delete(key); throw err; }));
+    return cache.get(key);
+  }
+
+  async function sync() {
+    const mine = ++token;
+    const s = state;
+    const key = queryKey(s);
+    try {
+      if (key !== loadedKey) {
+        v.pathForm.setValues(s);
+        loadedKey = key;
+        pathAnswer = null;
+        // A sync started while this query is still loading awaits the same request.
+        pathRequest = key ? api.findPaths({ from: s.from, via: s.via, to: s.to, maxHops: s.maxHops }) : null;
+        if (key) {
+          v.status.loading(`Finding paths from “${s.from}”${s.via.map((x) => ` via “${x}”`).join('')} to “${s.to}” within ${s.maxHops} hops…`);
+          v.renderPaths([]);
+        }
+      }
+      if (pathRequest && !pathAnswer) {
+        const answer = await pathRequest;
+        if (mine !== token) return;
+        pathAnswer = answer;
+        pathAnswer.paths.forEach((p) => p.edges.forEach(remember));
+      }
+      const expansions = await Promise.all(s.expand.map((x) =>
+        cached(neighbourCache, `${x.id}:${x.limit}`, () => api.getNeighbours(x.id, { limit: x.limit }))));
+      if (mine !== token) return;
+      renderGraph(expansions, pathAnswer && !pathAnswer.paths.length ? 'no-path' : null);
+      const paths = pathAnswer?.paths || [];
+      v.renderPaths(paths, s.path);
+      const members = s.path != null ? pathMembers(paths[s.path]) : null;
+      if (members) v.graph.highlight(members.nodes, members.edges); else v.graph.clearHighlight();
+      v.graph.setSelection({ node: s.node, edge: s.edge });
+      if (pathAnswer && !paths.length) v.status.empty(...describeEmpty(pathAnswer, s, actions));
+      else v.status.ok(...describeOk({ pathAnswer, state: s, expansions }));
+      await renderDetails(s, expansions, mine);
+    } catch (err) {
+      if (mine !== token) return;
+      if (key && key === loadedKey && !pathAnswer) {
+        loadedKey = null; // let a retry run the query again
+        renderGraph([], 'error');
+      }
+      if (s.edge || s.node) v.details.failed(); else v.details.intro();
+      v.status.error(...describeError(err, s, actions));
+    }
+  }
+
+  function renderGraph(expansions, reason = null) {
+    const data = buildGraph({ paths: pathAnswer?.paths, expansions, hidden: state.hide, ...filters });
+    // Re-seeding the layout on every selection change would make the graph jump: only feed
+    // the view when the set of shown nodes and links actually changed.
+    const signature = `${data.nodes.map((n) => n.id).join()}|${data.links.map((l) => l.id).join()}`;
+    if (signature !== shownSignature) { shownSignature = signature; v.graph.setData(data); }
+    v.graphInfo({ nodes: data.nodes.length, links: data.links.length, hidden: state.hide.length, total: data.total, reason });
+  }
+
+  async function renderDetails(s, expansions, mine) {
+    if (s.edge) {
+      v.details.loading('Loading the evidence…');
+      const data = await cached(effectCache, s.edge, () => api.getEffect(s.edge));
+      [data.effect, ...data.samePair].forEach(remember);
+      const seeds = [data.effect, ...data.samePair].flatMap((e) => e.citations.map((c) => c.quotedIn)).filter(Boolean);
+      await Promise.all([...new Set(seeds)].filter((id) => !paperTitles.has(id)).map((id) =>
+        api.getPaper(id).then((p) => paperTitles.set(id, p.paper.title)).catch(() => {})));
+      if (mine === token) v.details.evidence(data, paperTitles);
+    } else if (s.node) {
+      v.details.loading('Loading the entity…');
+      const entity = await cached(entityCache, s.node, () => api.getEntity(s.node));
+      const x = s.expand.find((e) => e.id === s.node);
+      const answer = x && expansions[s.expand.indexOf(x)];
+      // total counts effects (a neighbour can be linked twice), so `shown` counts links too.
+      const expansion = answer ? { limit: x.limit, shown: answer.links.length, neighbours: answer.nodes.length, total: answer.total } : null;
+      if (mine === token) v.details.entity(entity, expansion);
+    } else v.details.intro();
+  }
+
+  /** Citations of every shown edge, fetching those only known by count (expanded neighbours). */
+  async function shownCitations() {
+    const links = v.graph.data().links;
+    await Promise.all(links.filter((l) => !effectCitations.has(l.id)).map((l) =>
+      cached(effectCache, l.id, () => api.getEffect(l.id)).then((d) => remember(d.effect))));
+    return links.flatMap((l) => effectCitations.get(l.id) || []);
+  }
+
+  const actions = {
+    retry: () => sync(),
+    query: (values) => navigate({ ...values, path: null, edge: null, node: null, expand: [], hide: [] }),
+    fillAndRun: (parameter, wrongName, value) => {
+      const field = v.pathForm.fieldFor(parameter, wrongName);
+      if (field) field.value = value;
+      v.submitForm();
+    },
+    maxHops: (n) => navigate({ maxHops: n, path: null, edge: null, node: null }),
+    dropVia: (i) => navigate({ via: state.via.filter((_, j) => j !== i), path: null, edge: null, node: null }),
+    selectPath: (i) => navigate({ path: state.path === i ? null : i }),
+    openHop: (i, edgeId) => navigate({ path: i, edge: edgeId, node: null }),
+    openEdge: (id) => navigate({ edge: id, node: null }),
+    openNode: (id) => navigate({ node: id, edge: null }),
+    closeDetails: () => navigate({ node: null, edge: null }),
+    exploreEntity: (id) => navigate({ node: id, edge: null,
+      expand: state.expand.some((x) => x.id === id) ? state.expand : [...state.expand, { id, limit: 15 }] }),
+    expand: (id, limit) => navigate({ expand: [...state.expand.filter((x) => x.id !== id), { id, limit }] }),
+    hide: (id) => navigate({ hide: [...new Set([...state.hide, id])], node: state.node === id ? null : state.node }),
+    unhideAll: () => navigate({ hide: [] }),
+    setFilters: async (f) => {
+      filters = f;
+      const expansions = await Promise.all(state.expand.map((x) => neighbourCache.get(`${x.id}:${x.limit}`)).filter(Boolean));
+      renderGraph(expansions);
+    },
+  };
+
+  window.addEventListener('popstate', () => { state = readUrl(); sync(); });
+
+  return {
+    actions,
+    state: () => state,
+    shownCitations,
+    start: () => { replaceState(state); return sync(); },
+  };
+}

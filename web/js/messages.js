@@ -1,0 +1,58 @@
+// The words of the status line: what happened, and the buttons that get the user out of it.
+// Each function returns [message, options] for status.show; none of them touch the DOM.
+
+const quoted = (s) => `“${s}”`;
+
+export function describeOk({ pathAnswer, state, expansions }) {
+  if (pathAnswer) {
+    const n = pathAnswer.paths.length;
+    const via = pathAnswer.via?.length ? ` via ${pathAnswer.via.map((x) => x.name).join(', ')}` : '';
+    const pick = state.path == null ? ' Choose one to highlight it in the graph.' : '';
+    return [`${n} path${n === 1 ? '' : 's'} from ${pathAnswer.from.name}${via} to ${pathAnswer.to.name} within ${pathAnswer.maxHops} hops.${pick}`];
+  }
+  if (expansions.length) {
+    const last = expansions[expansions.length - 1];
+    return [`Showing ${last.center.name} with ${last.links.length} of ${last.total} connections (${last.nodes.length} neighbours), best-cited first.`];
+  }
+  if (state.node || state.edge) return ['Details loaded.'];
+  return ['Ready. Search for an entity, or trace a path between two.'];
+}
+
+export function describeEmpty(answer, state, actions) {
+  const via = answer.via?.length ? ` via ${answer.via.map((x) => x.name).join(', ')}` : '';
+  const message = `No path from ${answer.from.name}${via} to ${answer.to.name} within ${answer.maxHops} hops.`;
+  const list = [];
+  if (answer.maxHops < 6) list.push({ label: `Try maxHops=${answer.maxHops + 1}`, onClick: () => actions.maxHops(answer.maxHops + 1) });
+  state.via.forEach((name, i) => list.push({ label: `Drop via ${answer.via?.[i]?.name || name}`, onClick: () => actions.dropVia(i) }));
+  const detail = answer.hint ? `${capitalise(answer.hint)}.` : 'Try more hops, fewer via stops, or a related entity.';
+  return [message, { detail, actions: list }];
+}
+
+export function describeError(err, state, actions) {
+  if (err.name !== 'ApiError') {
+    return [`Something went wrong in the page: ${err.message}`, { actions: [{ label: 'Retry', onClick: actions.retry }] }];
+  }
+  if (err.status === 0 || err.status >= 500) {
+    const what = err.status === 0 ? 'The mechgraph server could not be reached' : `The mechgraph server failed (status ${err.status})`;
+    return [`${what}. Your query is kept; check the server and try again.`,
+      { detail: err.status ? capitalise(err.message) : 'The network request did not get an answer.', actions: [{ label: 'Retry', onClick: actions.retry }] }];
+  }
+  if (err.status === 404 && ['from', 'to', 'via'].includes(err.parameter)) {
+    const wrong = /'([^']*)'/.exec(err.body.message || '')?.[1] || '';
+    const suggestions = err.suggestions.slice(0, 5).map((hit) => ({
+      label: hit.name, title: `${hit.name} (${hit.type})`,
+      onClick: () => actions.fillAndRun(err.parameter, wrong, hit.name),
+    }));
+    const message = `No entity is called ${quoted(wrong)} (the ${err.parameter === 'via' ? 'via stop' : `${err.parameter} field`}).`;
+    return [message, { suggestions, detail: suggestions.length ? null : 'Check the spelling, or type a few letters and pick from the list.' }];
+  }
+  if (err.status === 404) {
+    return [`Not found: ${err.message}`, { detail: 'The link may be out of date.', actions: [{ label: 'Close the panel', onClick: actions.closeDetails }] }];
+  }
+  if (err.status === 400) {
+    return [`That query is not valid: ${err.message}`, { detail: err.allowed ? `Allowed: ${err.allowed}.` : null }];
+  }
+  return [err.message, { actions: [{ label: 'Retry', onClick: actions.retry }] }];
+}
+
+function capitalise(s) { return s ? s[0].toUpperCase() + s.slice(1) : s; }

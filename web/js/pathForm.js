@@ -1,0 +1,90 @@
+// The path query form: from, ordered via stops (added and removed freely), to, and max hops.
+// Every field gets the same autocomplete; the form reports a clean query through onSubmit.
+
+import { attachAutocomplete } from './search.js';
+
+export function createPathForm(form, { source, onSubmit }) {
+  const fromInput = form.querySelector('#path-from');
+  const toInput = form.querySelector('#path-to');
+  const viaList = form.querySelector('#via-list');
+  const maxHops = form.querySelector('#max-hops');
+  const addVia = form.querySelector('#add-via');
+
+  attachAutocomplete(fromInput, { source });
+  attachAutocomplete(toInput, { source });
+
+  function viaInputs() { return [...viaList.querySelectorAll('.via-input')]; }
+
+  function renumber() {
+    viaInputs().forEach((input, i) => {
+      const row = input.closest('.via-row');
+      row.querySelector('label').textContent = `Via ${i + 1}`;
+      input.setAttribute('aria-label', `Via stop ${i + 1}`);
+      row.querySelector('.remove-via').setAttribute('aria-label', `Remove via stop ${i + 1}`);
+    });
+  }
+
+  function addViaRow(value = '', focus = false) {
+    const row = document.createElement('div');
+    row.className = 'via-row field';
+    const id = `via-${Math.random().toString(36).slice(2, 8)}`;
+    row.innerHTML = `<label for="${id}"></label><div class="field-line"><div class="ac-wrap">`
+      + `<input id="${id}" class="via-input" type="text" placeholder="e.g. mu-opioid receptor" spellcheck="false"></div>`
+      + '<button type="button" class="remove-via icon-button" title="Remove this stop">×</button></div>';
+    const input = row.querySelector('input');
+    input.value = value;
+    attachAutocomplete(input, { source });
+    row.querySelector('.remove-via').addEventListener('click', () => {
+      const next = row.nextElementSibling?.querySelector('.via-input') || addVia;
+      row.remove();
+      renumber();
+      next.focus();
+    });
+    viaList.appendChild(row);
+    renumber();
+    if (focus) input.focus();
+    return input;
+  }
+
+  addVia.addEventListener('click', () => addViaRow('', true));
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const values = getValues();
+    if (!values.from || !values.to) {
+      (values.from ? toInput : fromInput).focus();
+      onSubmit?.(values, { incomplete: true });
+      return;
+    }
+    onSubmit?.(values, {});
+  });
+
+  function getValues() {
+    const hops = Number.parseInt(maxHops.value, 10);
+    return {
+      from: fromInput.value.trim(),
+      via: viaInputs().map((i) => i.value.trim()).filter(Boolean),
+      to: toInput.value.trim(),
+      maxHops: Number.isFinite(hops) ? Math.min(6, Math.max(1, hops)) : 4,
+    };
+  }
+
+  function setValues({ from = '', via = [], to = '', maxHops: hops = 4 } = {}) {
+    fromInput.value = from;
+    toInput.value = to;
+    maxHops.value = hops;
+    viaList.replaceChildren();
+    via.forEach((v) => addViaRow(v));
+  }
+
+  /** The input a 404's `parameter` names; for via, the stop whose text matches `name`. */
+  function fieldFor(parameter, name) {
+    if (parameter === 'from') return fromInput;
+    if (parameter === 'to') return toInput;
+    const vias = viaInputs();
+    const wanted = (name || '').toLowerCase();
+    return vias.find((i) => i.value.trim().toLowerCase() === wanted) || vias[0] || null;
+  }
+
+  return { getValues, setValues, fieldFor };
+}

@@ -1,0 +1,96 @@
+// The list of path results, each a readable chain: ketamine —activates→ mu-opioid receptor …
+// with every hop's citation count. Items are focusable; Enter or Space chooses, as a click does.
+// Clicking one hop of a chain (or ArrowRight to it, then Enter) opens that hop's evidence.
+
+const relation = (type) => type.toLowerCase().replace(/_/g, ' ');
+const END = { positive: '→', negative: '⊣', neutral: '→' };
+
+export function renderPathList(root, { paths = [], selected = null, onSelect, onHopClick }) {
+  // Re-rendering replaces the items: remember what had focus so keyboard users stay in place.
+  const active = root.contains(document.activeElement) ? document.activeElement : null;
+  const focusIndex = active?.closest('.path-item')?.dataset.index;
+  const focusHop = active?.classList.contains('hop') ? active.dataset.edgeId : null;
+  root.replaceChildren();
+  if (!paths.length) { root.hidden = true; return; }
+  root.hidden = false;
+  const ol = document.createElement('ol');
+  ol.className = 'path-items';
+  ol.setAttribute('aria-label', 'Paths found');
+  ol.setAttribute('role', 'listbox');
+  paths.forEach((path, index) => ol.appendChild(item(path, index, index === selected)));
+  root.appendChild(ol);
+  if (focusIndex != null) {
+    const li = ol.querySelector(`.path-item[data-index="${focusIndex}"]`);
+    const hop = focusHop && [...(li?.querySelectorAll('.hop') || [])].find((h) => h.dataset.edgeId === focusHop);
+    (hop || li)?.focus();
+  }
+
+  function item(path, index, isSelected) {
+    const li = document.createElement('li');
+    li.className = `path-item${isSelected ? ' selected' : ''}`;
+    li.tabIndex = 0;
+    li.dataset.index = String(index);
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', String(isSelected));
+
+    const meta = document.createElement('div');
+    meta.className = 'path-meta';
+    const weakest = path.weakestHop != null ? ` · weakest hop ${path.weakestHop}` : '';
+    meta.textContent = `Path ${index + 1} · ${path.hops} hop${path.hops === 1 ? '' : 's'} · ${path.citations} citation${path.citations === 1 ? '' : 's'}${weakest}`;
+
+    const chain = document.createElement('div');
+    chain.className = 'chain';
+    const spoken = [];
+    path.nodes.forEach((node, i) => {
+      spoken.push(node.name);
+      const n = document.createElement('span');
+      n.className = `chain-node type-${node.type}`;
+      n.textContent = node.name;
+      chain.appendChild(n);
+      const edge = path.edges[i];
+      if (!edge) return;
+      const hop = document.createElement('span');
+      hop.className = `hop ${edge.polarity}`;
+      hop.dataset.edgeId = edge.id;
+      const count = edge.citations.length;
+      hop.title = `${relation(edge.type)} (${edge.polarity}), ${count} citation${count === 1 ? '' : 's'}: click to read the evidence`;
+      const reversed = edge.from !== node.id;
+      const arrow = reversed ? `←${relation(edge.type)}—` : `—${relation(edge.type)}${END[edge.polarity] || '→'}`;
+      hop.innerHTML = '<span class="hop-rel"></span><span class="hop-cites"></span>';
+      hop.querySelector('.hop-rel').textContent = ` ${arrow} `;
+      hop.querySelector('.hop-cites').textContent = String(count);
+      hop.querySelector('.hop-cites').setAttribute('aria-hidden', 'true');
+      spoken.push(`${relation(edge.type)} (${count} citation${count === 1 ? '' : 's'})`);
+      if (edge.disagreements?.length) {
+        hop.classList.add('disputed');
+        hop.title += ' · sources disagree on this pair';
+      }
+      // Hops are reached with ArrowRight/ArrowLeft from their path (not Tab, which would make ten
+      // paths cost forty tab stops); Enter on a hop opens its evidence.
+      hop.tabIndex = -1;
+      hop.setAttribute('role', 'button');
+      hop.addEventListener('click', (e) => { e.stopPropagation(); onHopClick?.(index, edge.id); });
+      hop.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); e.stopPropagation(); onHopClick?.(index, edge.id); }
+      });
+      chain.appendChild(hop);
+    });
+
+    li.append(meta, chain);
+    li.setAttribute('aria-label', `${meta.textContent}: ${spoken.join(' ')}`);
+    li.addEventListener('click', () => onSelect?.(index));
+    li.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onSelect?.(index); }
+      else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        (e.key === 'ArrowDown' ? li.nextElementSibling : li.previousElementSibling)?.focus();
+      } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+        const hops = [...li.querySelectorAll('.hop')];
+        const at = hops.indexOf(document.activeElement);
+        const next = e.key === 'ArrowRight' ? hops[at + 1] : at > 0 ? hops[at - 1] : li;
+        if (next) { e.preventDefault(); next.focus(); }
+      }
+    });
+    return li;
+  }
+}

@@ -39,7 +39,7 @@ class GraphViewBenchIT {
             document.body.replaceChildren(svg);
             // A seeded generator so every run lays out the same graph.
             let seed = 42;
-            const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+            const rnd = () => (seed = (seed * 1103515245 + 12345) %% 2147483648) / 2147483648;
             const types = ['Drug', 'Receptor', 'Pathway', 'Outcome'];
             const kinds = ['INHIBITS', 'ACTIVATES', 'INCREASES', 'DECREASES', 'ASSOCIATED_WITH'];
             const pol = { INHIBITS: 'negative', DECREASES: 'negative', ACTIVATES: 'positive', INCREASES: 'positive',

@@ -38,33 +38,25 @@ public final class Api implements AutoCloseable {
     }
 
     public Response get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build());
+    }
+
+    /** POSTs a JSON body (already serialised). */
+    public Response post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path))
+                .header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private Response send(HttpRequest request) {
         try {
-            var request = HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build();
             var response = client.send(request, HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             JsonNode json = body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
             return new Response(response.statusCode(), json,
                     response.headers().firstValue("content-type").orElse(""));
         } catch (IOException e) {
-            throw new IllegalStateException("GET " + pathAndQuery + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** POSTs a JSON body (already serialised). */
-    public Response post(String path, String json) {
-        try {
-            var request = HttpRequest.newBuilder(URI.create(base() + path))
-                    .header("content-type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-            var response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            String body = response.body();
-            return new Response(response.statusCode(), body.isEmpty() ? JSON.nullNode() : JSON.readTree(body),
-                    response.headers().firstValue("content-type").orElse(""));
-        } catch (IOException e) {
-            throw new IllegalStateException("POST " + path + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -1,6 +1,9 @@
 // Page state and its synchronisation. The URL state (urlState.js) is the single source of truth:
 // every user action becomes a new state, pushed to history, then `sync` makes the page match it
 // (query, graph, highlight, panel). popstate and shared links go through the same `sync`.
+// The state also says which view is shown: while it is the Cypher console (consoleController.js
+// via v.consoleMode), the explorer leaves the graph and the details panel to it, and redraws its
+// own when the explorer is shown again.
 
 import * as api from './api.js';
 import { buildGraph, pathMembers } from './graphModel.js';
@@ -35,6 +38,14 @@ export function createController(v) {
   async function sync() {
     const mine = ++token;
     const s = state;
+    v.setView(s.view);
+    if (s.view === 'console') {
+      shownSignature = ''; // the console draws over the graph: redraw the explorer's on return
+      v.consoleMode.activate({ q: s.q, params: s.params, run: s.run });
+      state.run = false; // run=1 runs once, when the page opens
+      return;
+    }
+    v.consoleMode.deactivate();
     const key = queryKey(s);
     try {
       if (key !== loadedKey) {
@@ -86,18 +97,26 @@ export function createController(v) {
     v.graphInfo({ nodes: data.nodes.length, links: data.links.length, hidden: state.hide.length, total: data.total, reason });
   }
 
+  /** An effect's evidence, with the titles of the papers its quotes come from. */
+  async function loadEvidence(id) {
+    const data = await cached(effectCache, id, () => api.getEffect(id));
+    [data.effect, ...data.samePair].forEach(remember);
+    const seeds = [data.effect, ...data.samePair].flatMap((e) => e.citations.map((c) => c.quotedIn)).filter(Boolean);
+    await Promise.all([...new Set(seeds)].filter((x) => !paperTitles.has(x)).map((x) =>
+      api.getPaper(x).then((p) => paperTitles.set(x, p.paper.title)).catch(() => {})));
+    return { data, paperTitles };
+  }
+
+  const loadEntity = (id) => cached(entityCache, id, () => api.getEntity(id));
+
   async function renderDetails(s, expansions, mine) {
     if (s.edge) {
       v.details.loading('Loading the evidence…');
-      const data = await cached(effectCache, s.edge, () => api.getEffect(s.edge));
-      [data.effect, ...data.samePair].forEach(remember);
-      const seeds = [data.effect, ...data.samePair].flatMap((e) => e.citations.map((c) => c.quotedIn)).filter(Boolean);
-      await Promise.all([...new Set(seeds)].filter((id) => !paperTitles.has(id)).map((id) =>
-        api.getPaper(id).then((p) => paperTitles.set(id, p.paper.title)).catch(() => {})));
+      const { data } = await loadEvidence(s.edge);
       if (mine === token) v.details.evidence(data, paperTitles);
     } else if (s.node) {
       v.details.loading('Loading the entity…');
-      const entity = await cached(entityCache, s.node, () => api.getEntity(s.node));
+      const entity = await loadEntity(s.node);
       const x = s.expand.find((e) => e.id === s.node);
       const answer = x && expansions[s.expand.indexOf(x)];
       // total counts effects (a neighbour can be linked twice), so `shown` counts links too.
@@ -108,7 +127,8 @@ export function createController(v) {
 
   /** Citations of every shown edge, fetching those only known by count (expanded neighbours). */
   async function shownCitations() {
-    const links = v.graph.data().links;
+    // Only effect edges have citations; the console can draw other relationships too.
+    const links = v.graph.data().links.filter((l) => /^[^|]+\|[A-Z][A-Z0-9_]*\|[^|]+$/.test(l.id));
     await Promise.all(links.filter((l) => !effectCitations.has(l.id)).map((l) =>
       cached(effectCache, l.id, () => api.getEffect(l.id)).then((d) => remember(d.effect))));
     return links.flatMap((l) => effectCitations.get(l.id) || []);
@@ -136,9 +156,19 @@ export function createController(v) {
     unhideAll: () => navigate({ hide: [] }),
     setFilters: async (f) => {
       filters = f;
+      if (state.view === 'console') { shownSignature = ''; return; } // applied when the explorer is shown again
       const expansions = await Promise.all(state.expand.map((x) => neighbourCache.get(`${x.id}:${x.limit}`)).filter(Boolean));
       renderGraph(expansions);
     },
+    setView: (view) => navigate({ view }),
+    /** The console's text changed: the URL follows without a history entry per keystroke or run. */
+    consoleText: ({ q, params }) => {
+      state = { ...state, q, params };
+      replaceState(state);
+    },
+    /** From a console panel into the explorer: pull in a node's neighbours, or only switch view. */
+    exploreFromConsole: (id, limit = 15) => navigate({ view: 'explorer', node: id, edge: null,
+      expand: [...state.expand.filter((x) => x.id !== id), { id, limit }] }),
   };
 
   window.addEventListener('popstate', () => { state = readUrl(); sync(); });
@@ -147,6 +177,8 @@ export function createController(v) {
     actions,
     state: () => state,
     shownCitations,
+    loadEvidence,
+    loadEntity,
     start: () => { replaceState(state); return sync(); },
   };
 }

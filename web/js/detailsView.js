@@ -1,8 +1,11 @@
 // The right-hand column: evidence for an edge, the panel of a node, or a short guide when
-// nothing is selected. Delegates the panels themselves to evidencePanel.js and entityPanel.js.
+// nothing is selected. Delegates the panels themselves to evidencePanel.js and entityPanel.js,
+// and for the Cypher console also to paperPanel.js and propertiesPanel.js.
 
 import { renderEvidencePanel } from './evidencePanel.js';
 import { renderEntityPanel } from './entityPanel.js';
+import { renderPaperPanel } from './paperPanel.js';
+import { renderPropertiesPanel } from './propertiesPanel.js';
 
 export function createDetailsView(root, handlers) {
   const body = document.createElement('div');
@@ -37,8 +40,19 @@ export function createDetailsView(root, handlers) {
   }
 
   const view = {
-    intro() {
+    intro(variant = 'explorer') {
       mode('intro');
+      if (variant === 'console') {
+        body.innerHTML = `<section class="intro">
+          <h2>Reading a query's result</h2>
+          <p>Every node and relationship the query returns is drawn in the graph, and listed in the table below.</p>
+          <ul>
+            <li>Click an <strong>effect edge</strong> (or a <code>[:TYPE]</code> in the table) to read who claims it, in their own words.</li>
+            <li>Click an <strong>entity</strong> for its names, registry ids and effects; a <strong>paper</strong> for the claims it supports.</li>
+            <li>Other nodes and relationships show their properties.</li>
+          </ul></section>`;
+        return;
+      }
       body.innerHTML = `<section class="intro">
         <h2>Reading the graph</h2>
         <p>Click an <strong>edge</strong> to read who claims it, in their own words, and where sources disagree.
@@ -60,6 +74,12 @@ export function createDetailsView(root, handlers) {
       mode('failed');
       body.innerHTML = '<p class="details-loading">Could not load these details; the status message on the left says why.</p>';
     },
+    /** A failure explained in the panel itself (the console has no status line). */
+    failedWith(message) {
+      mode('failed');
+      body.innerHTML = '<p class="details-loading" role="alert"></p>';
+      body.firstChild.textContent = message;
+    },
     evidence(data, paperTitles) {
       const hadFocus = focusInside();
       mode(data.samePair?.length ? 'dispute' : 'evidence');
@@ -72,6 +92,20 @@ export function createDetailsView(root, handlers) {
       mode('entity');
       renderEntityPanel(body, { entity, expansion, onExpand: handlers.onExpand, onHide: handlers.onHide,
         onEffectClick: handlers.onEffect, onUseAs: handlers.onUseAs });
+      root.scrollTop = 0;
+      keepFocus(hadFocus);
+    },
+    paper(data) {
+      const hadFocus = focusInside();
+      mode('paper');
+      renderPaperPanel(body, { data, onEffectClick: handlers.onEffect, onPaperClick: handlers.onPaper });
+      root.scrollTop = 0;
+      keepFocus(hadFocus);
+    },
+    properties(value) {
+      const hadFocus = focusInside();
+      mode('properties');
+      renderPropertiesPanel(body, { value, onEffectClick: handlers.onEffect });
       root.scrollTop = 0;
       keepFocus(hadFocus);
     },

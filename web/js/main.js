@@ -1,5 +1,7 @@
 // Page wiring: builds the views on their elements and connects their events to the controller.
-// Views render; the controller owns state and fetching.
+// Views render; the controller owns state and fetching. Two views share the graph and the details
+// panel: the explorer (controller.js) and the Cypher console (consoleController.js); graph and
+// panel events go to whichever is shown.
 
 import * as api from './api.js';
 import { createGraphView } from './graph.js';
@@ -12,12 +14,19 @@ import { renderFilters, renderLegend } from './filters.js';
 import { createController } from './controller.js';
 import { exportSvg, exportPng, exportJson, download } from './exporter.js';
 import { toBibtex } from './bibtex.js';
+import { createConsoleView } from './consoleView.js';
+import { createConsoleController } from './consoleController.js';
+import { createHistory } from './consoleHistory.js';
+import { attachSplitter } from './splitter.js';
 
 const $ = (sel) => document.querySelector(sel);
 const source = async (text) => (await api.searchEntities(text, 8)).hits;
 
-let controller;
+let controller, consoleCtl;
 const act = (name) => (...args) => controller.actions[name](...args);
+const inConsole = () => controller.state().view === 'console';
+// An event the explorer and the console both handle goes to the one shown.
+const route = (explorer, console) => (...args) => (inConsole() ? console(...args) : explorer(...args));
 
 const status = createStatus($('#status'));
 const form = $('#path-form');
@@ -35,21 +44,24 @@ attachAutocomplete($('#search-input'), {
 });
 
 const graph = createGraphView($('#graph'), {
-  onNodeClick: (d) => controller.actions.openNode(d.id),
-  onEdgeClick: (d) => controller.actions.openEdge(d.id),
+  onNodeClick: route((d) => controller.actions.openNode(d.id), (d) => consoleCtl.openNode(d.id)),
+  onEdgeClick: route((d) => controller.actions.openEdge(d.id), (d) => consoleCtl.openEdge(d.id)),
 });
 
+const useAs = (field, name) => {
+  const input = field === 'from' ? $('#path-from') : $('#path-to');
+  input.value = name;
+  input.focus();
+};
 const details = createDetailsView($('#details'), {
-  onClose: act('closeDetails'),
-  onEntity: act('openNode'),
-  onEffect: act('openEdge'),
-  onExpand: act('expand'),
-  onHide: act('hide'),
-  onUseAs: (field, name) => {
-    const input = field === 'from' ? $('#path-from') : $('#path-to');
-    input.value = name;
-    input.focus();
-  },
+  onClose: route(act('closeDetails'), () => consoleCtl.closeDetails()),
+  onEntity: route(act('openNode'), (id) => consoleCtl.openNode(id)),
+  onEffect: route(act('openEdge'), (id) => consoleCtl.openEdge(id)),
+  onPaper: (id) => consoleCtl.openNode(id),
+  // Expanding neighbours is the explorer's job: from the console it opens the explorer on that node.
+  onExpand: route(act('expand'), (id, limit) => controller.actions.exploreFromConsole(id, limit)),
+  onHide: route(act('hide'), (id) => consoleCtl.hide(id)),
+  onUseAs: route(useAs, async (field, name) => { await controller.actions.setView('explorer'); useAs(field, name); }),
 });
 
 const EMPTY_TITLE = { 'no-path': 'No path to draw', error: 'Nothing to draw' };
@@ -67,8 +79,64 @@ function graphInfo({ nodes, links, hidden, total, reason }) {
   showHidden.textContent = `Show ${hidden} hidden`;
 }
 
+function consoleGraphInfo({ ran, nodes, links, hidden }) {
+  $('#graph-info').textContent = ran ? `${nodes} nodes · ${links} edges` : '';
+  const empty = $('#console-graph-empty');
+  empty.hidden = nodes > 0;
+  empty.querySelector('h2').textContent = !ran ? 'Nothing drawn yet' : hidden ? 'Every node is hidden' : 'Nothing to draw';
+  empty.querySelector('p').textContent = !ran ? 'Run a query: the nodes and relationships it returns are drawn here.'
+    : hidden ? 'Use “Show hidden” above the graph to bring them back.'
+      : 'There are no nodes or relationships in this result; its rows are in the table below.';
+  const showHidden = $('#console-show-hidden');
+  showHidden.hidden = !hidden;
+  showHidden.textContent = `Show ${hidden} hidden`;
+}
+
+// The view tabs: a tablist (arrow keys move between the tabs and choose one).
+const tabs = [$('#view-explorer'), $('#view-console')];
+function setView(view) {
+  document.documentElement.dataset.view = view;
+  tabs.forEach((tab) => {
+    const on = tab.dataset.view === view;
+    tab.setAttribute('aria-selected', String(on));
+    tab.tabIndex = on ? 0 : -1;
+  });
+  document.title = view === 'console' ? 'Cypher console — mechgraph' : 'mechgraph — literature mechanism graph explorer';
+}
+tabs.forEach((tab, i) => {
+  tab.addEventListener('click', () => controller.actions.setView(tab.dataset.view));
+  tab.addEventListener('keydown', (e) => {
+    const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const target = tabs[(next + tabs.length) % tabs.length];
+    target.focus();
+    controller.actions.setView(target.dataset.view);
+  });
+});
+
+const consoleView = createConsoleView({ panel: $('#console-panel'), results: $('#console-results') }, {
+  onRun: () => consoleCtl.run(),
+  onCancel: () => consoleCtl.cancel(),
+  onExample: (x) => consoleCtl.pickExample(x),
+  onHistory: (h) => consoleCtl.pickHistory(h),
+  onClearHistory: () => consoleCtl.clearHistory(),
+  onChange: () => consoleCtl.textChanged(),
+  onNode: (node) => consoleCtl.openNode(node.id),
+  onRelationship: (rel) => consoleCtl.openEdge(rel.id),
+});
+consoleCtl = createConsoleController({
+  view: consoleView, graph, details, history: createHistory(), graphInfo: consoleGraphInfo,
+  loadEvidence: (id) => controller.loadEvidence(id),
+  loadEntity: (id) => controller.loadEntity(id),
+  onText: (text) => controller.actions.consoleText(text),
+});
+attachSplitter($('#console-results .results-splitter'), { container: $('.layout'), property: '--results-h' });
+$('#console-show-hidden').addEventListener('click', () => consoleCtl.unhideAll());
+
 controller = createController({
-  status, pathForm, graph, details, graphInfo,
+  status, pathForm, graph, details, graphInfo, setView,
+  consoleMode: { activate: (s) => consoleCtl.activate(s), deactivate: () => consoleCtl.deactivate() },
   renderPaths: (paths, selected = null) => renderPathList($('#path-results'), {
     paths, selected, onSelect: act('selectPath'), onHopClick: act('openHop'),
   }),

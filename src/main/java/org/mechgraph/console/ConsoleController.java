@@ -60,15 +60,16 @@ public final class ConsoleController {
             ctx.status(403).json(new ApiError(403, "forbidden", e.getMessage(), "query",
                     "read-only Cypher: MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, CALL { … }, allowed procedures",
                     null));
-        } catch (ClientException e) {
-            ctx.status(statusOf(e)).json(errorOf(e));
+        } catch (CypherConsole.Failed e) {
+            ctx.status(statusOf(e.error())).json(errorOf(e));
         }
     }
 
+    // A timeout is 504, not 408: browsers silently resend a request answered 408 on a kept-alive connection.
     private int statusOf(ClientException e) {
         String code = String.valueOf(e.code());
         if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
-            return 408;
+            return 504;
         }
         if (code.contains("AccessMode") || code.contains("Forbidden") || code.contains("Security")) {
             return 403;
@@ -76,22 +77,26 @@ public final class ConsoleController {
         return 400;
     }
 
-    private Map<String, Object> errorOf(ClientException e) {
+    private Map<String, Object> errorOf(CypherConsole.Failed failed) {
+        ClientException e = failed.error();
         int status = statusOf(e);
-        String message = status == 408
+        String message = status == 504
                 ? "the query was stopped after " + console.timeout().toMillis() + " ms; narrow it or add a LIMIT"
-                : e.getMessage();
+                : String.valueOf(e.getMessage());
         var out = new java.util.LinkedHashMap<String, Object>();
         out.put("status", status);
-        out.put("error", status == 408 ? "timeout" : status == 403 ? "forbidden" : "bad request");
-        out.put("message", message);
+        out.put("error", status == 504 ? "timeout" : status == 403 ? "forbidden" : "bad request");
         out.put("parameter", "query");
         out.put("code", e.code());
-        Matcher m = POSITION.matcher(String.valueOf(e.getMessage()));
+        Matcher m = POSITION.matcher(message);
         if (m.find()) {
-            out.put("position", Map.of("line", Integer.parseInt(m.group(1)), "column", Integer.parseInt(m.group(2)),
-                    "offset", Integer.parseInt(m.group(3))));
+            int line = Integer.parseInt(m.group(1)) - failed.lineShift();
+            int column = Integer.parseInt(m.group(2));
+            int offset = Integer.parseInt(m.group(3)) - failed.offsetShift();
+            out.put("position", Map.of("line", line, "column", column, "offset", offset));
+            message = m.replaceFirst("line " + line + ", column " + column + " (offset: " + offset + ")");
         }
+        out.put("message", message);
         return out;
     }
 }

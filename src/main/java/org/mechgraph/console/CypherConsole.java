@@ -11,6 +11,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.summary.ResultSummary;
 
 /**
@@ -34,6 +35,38 @@ public final class CypherConsole {
             super(reason);
         }
     }
+
+    /**
+     * The database refused the query. {@code lineShift}/{@code offsetShift} say how far the positions in its message
+     * lie past the user's text (the {@code EXPLAIN} line the console puts in front).
+     */
+    public static final class Failed extends RuntimeException {
+        private final ClientException error;
+        private final int lineShift;
+        private final int offsetShift;
+
+        Failed(ClientException error, int lineShift, int offsetShift) {
+            super(error.getMessage(), error);
+            this.error = error;
+            this.lineShift = lineShift;
+            this.offsetShift = offsetShift;
+        }
+
+        public ClientException error() {
+            return error;
+        }
+
+        public int lineShift() {
+            return lineShift;
+        }
+
+        public int offsetShift() {
+            return offsetShift;
+        }
+    }
+
+    // On a line of its own, so columns in error messages are the user's; only lines and offsets shift.
+    private static final String EXPLAIN = "EXPLAIN\n";
 
     private final Driver driver;
     private final String database;
@@ -60,23 +93,33 @@ public final class CypherConsole {
         var config = TransactionConfig.builder().withTimeout(timeout)
                 .withMetadata(Map.of("app", "mechgraph-console")).build();
         try (var s = driver.session(session); var tx = s.beginTransaction(config)) {
-            ResultSummary explained = tx.run("EXPLAIN " + query, params).consume();
+            ResultSummary explained;
+            try {
+                explained = tx.run(EXPLAIN + query, params).consume();
+            } catch (ClientException e) {
+                throw new Failed(e, 1, EXPLAIN.length());
+            }
             Optional<String> refusal = PlanGuard.refusal(explained);
             if (refusal.isPresent()) {
                 throw new Refused(refusal.get());
             }
-            var result = tx.run(query, params);
             var mapper = new ResultMapper();
             List<Map<String, Object>> rows = new ArrayList<>();
             boolean truncated = false;
-            while (result.hasNext()) {
-                if (rows.size() == maxRows) {
-                    truncated = true;
-                    break;
+            List<String> columns;
+            try {
+                var result = tx.run(query, params);
+                while (result.hasNext()) {
+                    if (rows.size() == maxRows) {
+                        truncated = true;
+                        break;
+                    }
+                    rows.add(row(result.next(), mapper));
                 }
-                rows.add(row(result.next(), mapper));
+                columns = result.keys();
+            } catch (ClientException e) {
+                throw new Failed(e, 0, 0);
             }
-            List<String> columns = result.keys();
             // Rolling back a read discards whatever was not fetched, so the database stops the work.
             tx.rollback();
             long ms = (System.nanoTime() - start) / 1_000_000;

@@ -58,7 +58,7 @@ RETURN k.species AS species, s.name AS subject, k.rel AS effect, k.object AS obj
 MATCH p = SHORTEST 5 (:Entity {id: 'ketamine'})-[r]->+(:Entity {id: 'antidepressant-response'})
 RETURN [n IN nodes(p) | n.name] AS chain, [x IN relationships(p) | type(x)] AS effects, length(p) AS hops;
 
-// Papers by kind and year: how much of the graph rests on each kind of source
+// Papers by kind: how much of the graph rests on each kind of source
 MATCH (p:Paper)
 RETURN p.kind AS kind, count(p) AS papers,
        sum(COUNT { MATCH (p)-[:CLAIMS]->() }) AS claims

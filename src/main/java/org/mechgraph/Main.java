@@ -29,21 +29,28 @@ public final class Main {
         boolean loadOnly = args.length > 0 && args[0].equals("load");
         Database db = Database.open(config);
         LOG.info("graph database ({}) ready at {}", db.mode().name().toLowerCase(), db.uri());
-        var loader = new CorpusLoader(db.graph(), config.sharedData());
-        if (loadOnly) {
-            loader.load();
+        Javalin app;
+        try {
+            var loader = new CorpusLoader(db.graph(), config.sharedData());
+            if (loadOnly || loader.isEmpty()) {
+                loader.load();
+            }
+            if (loadOnly) {
+                db.close();
+                return;
+            }
+            app = App.create(db, config).start();
+        } catch (RuntimeException e) {
+            // Release the store lock and the port before saying why.
             db.close();
+            LOG.error("mechgraph could not start: {}", e.getMessage(), e);
+            System.exit(1);
             return;
         }
-        if (loader.isEmpty()) {
-            loader.load();
-        }
-        Javalin app = App.create(db, config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             db.close();
         }, "mechgraph-shutdown"));
-        app.start();
         LOG.info("mechgraph serving http://{}:{}/  (Bolt for Neo4j Browser / cypher-shell: {})",
                 config.httpHost(), app.port(), db.uri());
     }

@@ -30,6 +30,16 @@ class ConfigTest {
     }
 
     @Test
+    void consoleLimitsAreConfigurableAndChecked() {
+        Config c = Config.from(Map.of("MECHGRAPH_CONSOLE_TIMEOUT_MS", "2500", "MECHGRAPH_CONSOLE_MAX_ROWS", "50"),
+                new String[0]);
+        assertEquals(java.time.Duration.ofMillis(2500), c.consoleTimeout());
+        assertEquals(50, c.consoleMaxRows());
+        assertThrows(IllegalArgumentException.class,
+                () -> Config.from(Map.of("MECHGRAPH_CONSOLE_MAX_ROWS", "0"), new String[0]));
+    }
+
+    @Test
     void aBadPortSaysWhichVariable() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> Config.from(Map.of("MECHGRAPH_BOLT_PORT", "seventy"), new String[0]));

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.mechgraph.http.ApiError;
 import org.mechgraph.http.ApiException;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /** {@code POST /api/cypher} with {@code {"query": …, "params": {…}}}. */
 public final class ConsoleController {
@@ -27,6 +28,12 @@ public final class ConsoleController {
     }
 
     public void run(Context ctx) {
+        // JSON only: a cross-site form can post text/plain without asking, but never application/json.
+        String type = String.valueOf(ctx.contentType()).toLowerCase(java.util.Locale.ROOT);
+        if (!type.startsWith("application/json")) {
+            throw new ApiException(415, "send the query as application/json", "content-type", "application/json",
+                    List.of());
+        }
         byte[] body = ctx.bodyAsBytes();
         if (body.length > MAX_BODY_BYTES) {
             throw new ApiException(413, "the request is " + body.length + " bytes; the console takes at most "
@@ -66,10 +73,16 @@ public final class ConsoleController {
     }
 
     // A timeout is 504, not 408: browsers silently resend a request answered 408 on a kept-alive connection.
-    private int statusOf(ClientException e) {
+    private int statusOf(Neo4jException e) {
         String code = String.valueOf(e.code());
         if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
             return 504;
+        }
+        if (code.contains("MemoryPoolOutOfMemory") || code.contains("OutOfMemory")) {
+            return 400;
+        }
+        if (!(e instanceof ClientException)) {
+            return 503;
         }
         if (code.contains("AccessMode") || code.contains("Forbidden") || code.contains("Security")) {
             return 403;
@@ -78,14 +91,19 @@ public final class ConsoleController {
     }
 
     private Map<String, Object> errorOf(CypherConsole.Failed failed) {
-        ClientException e = failed.error();
+        Neo4jException e = failed.error();
         int status = statusOf(e);
+        String code = String.valueOf(e.code());
         String message = status == 504
                 ? "the query was stopped after " + console.timeout().toMillis() + " ms; narrow it or add a LIMIT"
+                : code.contains("OutOfMemory")
+                ? "the query needs more memory than a console query may use; narrow it or add a LIMIT"
+                : status == 503 ? "the database could not run the query just now; try again"
                 : String.valueOf(e.getMessage());
         var out = new java.util.LinkedHashMap<String, Object>();
         out.put("status", status);
-        out.put("error", status == 504 ? "timeout" : status == 403 ? "forbidden" : "bad request");
+        out.put("error", status == 504 ? "timeout" : status == 403 ? "forbidden"
+                : status == 503 ? "service unavailable" : "bad request");
         out.put("parameter", "query");
         out.put("code", e.code());
         Matcher m = POSITION.matcher(message);

@@ -11,7 +11,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.ResultSummary;
 
 /**
@@ -41,18 +41,18 @@ public final class CypherConsole {
      * lie past the user's text (the {@code EXPLAIN} line the console puts in front).
      */
     public static final class Failed extends RuntimeException {
-        private final ClientException error;
+        private final Neo4jException error;
         private final int lineShift;
         private final int offsetShift;
 
-        Failed(ClientException error, int lineShift, int offsetShift) {
+        Failed(Neo4jException error, int lineShift, int offsetShift) {
             super(error.getMessage(), error);
             this.error = error;
             this.lineShift = lineShift;
             this.offsetShift = offsetShift;
         }
 
-        public ClientException error() {
+        public Neo4jException error() {
             return error;
         }
 
@@ -89,14 +89,16 @@ public final class CypherConsole {
             throw new Refused(reason);
         });
         long start = System.nanoTime();
-        var session = SessionConfig.builder().withDatabase(database).withDefaultAccessMode(AccessMode.READ).build();
+        // Fetch one row past the cap, so the rest is never pulled from the database.
+        var session = SessionConfig.builder().withDatabase(database).withDefaultAccessMode(AccessMode.READ)
+                .withFetchSize(maxRows + 1L).build();
         var config = TransactionConfig.builder().withTimeout(timeout)
                 .withMetadata(Map.of("app", "mechgraph-console")).build();
         try (var s = driver.session(session); var tx = s.beginTransaction(config)) {
             ResultSummary explained;
             try {
                 explained = tx.run(EXPLAIN + query, params).consume();
-            } catch (ClientException e) {
+            } catch (Neo4jException e) {
                 throw new Failed(e, 1, EXPLAIN.length());
             }
             Optional<String> refusal = PlanGuard.refusal(explained);
@@ -110,14 +112,14 @@ public final class CypherConsole {
             try {
                 var result = tx.run(query, params);
                 while (result.hasNext()) {
-                    if (rows.size() == maxRows) {
+                    if (rows.size() == maxRows || mapper.full()) {
                         truncated = true;
                         break;
                     }
                     rows.add(row(result.next(), mapper));
                 }
                 columns = result.keys();
-            } catch (ClientException e) {
+            } catch (Neo4jException e) {
                 throw new Failed(e, 0, 0);
             }
             // Rolling back a read discards whatever was not fetched, so the database stops the work.

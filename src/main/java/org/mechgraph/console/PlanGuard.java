@@ -2,9 +2,9 @@ package org.mechgraph.console;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neo4j.driver.summary.Plan;
@@ -18,9 +18,9 @@ import org.neo4j.driver.summary.ResultSummary;
  */
 public final class PlanGuard {
 
-    private static final Set<String> REFUSED_OPERATORS = Set.of(
-            "loadcsv", "transactionapply", "transactionforeach", "create", "merge", "delete", "detachdelete",
-            "setproperty", "setlabels", "removelabels", "foreach");
+    // Operator name prefixes: SetNodeProperty, DetachDeleteNode, TransactionApply, LoadCSV, …
+    private static final List<String> REFUSED_OPERATORS = List.of(
+            "loadcsv", "transaction", "create", "merge", "delete", "detachdelete", "set", "remove", "foreach");
     private static final Pattern PROCEDURE = Pattern.compile("^\\s*([\\w.]+)\\s*\\(");
 
     private PlanGuard() {
@@ -39,7 +39,7 @@ public final class PlanGuard {
         while (!todo.isEmpty()) {
             Plan plan = todo.pop();
             String operator = plan.operatorType().replaceAll("@.*$", "").toLowerCase(Locale.ROOT);
-            if (REFUSED_OPERATORS.contains(operator)) {
+            if (REFUSED_OPERATORS.stream().anyMatch(operator::startsWith)) {
                 return Optional.of("the plan contains " + plan.operatorType() + ": the console only reads");
             }
             if (operator.contains("procedurecall")) {

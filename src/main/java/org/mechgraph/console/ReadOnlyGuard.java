@@ -21,9 +21,13 @@ public final class ReadOnlyGuard {
             "db.index.fulltext.querynodes", "db.index.fulltext.queryrelationships");
 
     private static final Set<String> REFUSED = Set.of(
-            "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "FOREACH", "LOAD", "USE",
-            "SHOW", "GRANT", "DENY", "REVOKE", "ALTER", "RENAME", "START", "STOP", "TERMINATE", "ENABLE",
-            "DEALLOCATE", "REALLOCATE", "EXPLAIN", "PROFILE", "CYPHER", "PERIODIC", "FINISH");
+            "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "FOREACH", "LOAD", "USE", "INSERT",
+            "SHOW", "GRANT", "DENY", "REVOKE", "ALTER", "RENAME", "TERMINATE", "ENABLE",
+            "DEALLOCATE", "REALLOCATE", "EXPLAIN", "PROFILE", "CYPHER", "PERIODIC", "FINISH", "TRANSACTIONS");
+
+    /** Words that administer only before these (so a variable called start or stop still reads). */
+    private static final Set<String> ADMIN_PREFIX = Set.of("START", "STOP");
+    private static final Set<String> ADMIN_OBJECT = Set.of("DATABASE", "DATABASES", "SERVER", "SERVERS");
 
     private ReadOnlyGuard() {
     }
@@ -40,8 +44,13 @@ public final class ReadOnlyGuard {
             if (REFUSED.contains(upper)) {
                 return Optional.of(reason(upper));
             }
-            if (upper.equals("IN") && i + 1 < tokens.size() && "TRANSACTIONS".equalsIgnoreCase(tokens.get(i + 1).word())) {
-                return Optional.of("CALL { … } IN TRANSACTIONS writes in batches: the console only reads");
+            if (ADMIN_PREFIX.contains(upper) && i + 1 < tokens.size() && tokens.get(i + 1).word() != null
+                    && ADMIN_OBJECT.contains(tokens.get(i + 1).word().toUpperCase(Locale.ROOT))) {
+                return Optional.of(reason(upper));
+            }
+            if (upper.equals("CALL") && i + 1 < tokens.size() && tokens.get(i + 1).word() == null
+                    && !"{".equals(tokens.get(i + 1).symbol()) && !"(".equals(tokens.get(i + 1).symbol())) {
+                return Optional.of("CALL must name an allowed procedure in plain words or open a { subquery }");
             }
             if (upper.equals("CALL") && i + 1 < tokens.size() && tokens.get(i + 1).word() != null) {
                 String procedure = procedureName(tokens, i + 1);
@@ -57,6 +66,7 @@ public final class ReadOnlyGuard {
     private static String reason(String keyword) {
         return switch (keyword) {
             case "LOAD" -> "LOAD CSV reads files and URLs: the console only reads the graph";
+            case "TRANSACTIONS", "PERIODIC" -> "CALL { … } IN TRANSACTIONS writes in batches: the console only reads";
             case "EXPLAIN", "PROFILE", "CYPHER" -> keyword + " is added by the console itself; send the query alone";
             case "USE" -> "USE switches databases: the console reads the mechgraph database only";
             case "SHOW", "GRANT", "DENY", "REVOKE", "ALTER", "RENAME", "START", "STOP", "TERMINATE", "ENABLE",

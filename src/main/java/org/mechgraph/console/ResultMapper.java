@@ -16,11 +16,24 @@ import org.neo4j.driver.types.TypeSystem;
  */
 final class ResultMapper {
 
+    /** Values an answer may hold in all (cells, list elements, properties): a bound on the response's size. */
+    static final int MAX_VALUES = 200_000;
+
     private final Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
+    private int values;
     private final Map<String, Map<String, Object>> links = new LinkedHashMap<>();
     private final Map<String, String> displayIds = new LinkedHashMap<>();
 
+    /** True once the answer holds as many values as it may: the console stops reading rows. */
+    boolean full() {
+        return values >= MAX_VALUES;
+    }
+
     Object map(Value value) {
+        values++;
+        if (values > MAX_VALUES) {
+            return "…";
+        }
         var type = value.type();
         TypeSystem ts = TypeSystem.getDefault();
         if (value.isNull()) {

@@ -40,7 +40,7 @@ public final class Database implements AutoCloseable {
                     : AuthTokens.basic(config.neo4jUser(), config.neo4jPassword());
             return connect(Mode.EXTERNAL, uri, auth, config.database(), Optional.empty());
         }
-        EmbeddedNeo4j server = EmbeddedNeo4j.start(config.dataDir(), config.boltPort());
+        EmbeddedNeo4j server = EmbeddedNeo4j.start(config.dataDir(), config.boltPort(), config.database());
         try {
             return connect(Mode.EMBEDDED, server.boltUri(), AuthTokens.none(), config.database(), Optional.of(server));
         } catch (RuntimeException e) {

@@ -36,6 +36,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @param boltPort the loopback port for Bolt; 0 picks a free one
      */
     public static EmbeddedNeo4j start(Path home, int boltPort) {
+        return start(home, boltPort, GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    }
+
+    /** As {@link #start(Path, int)}, with the user database named {@code database}. */
+    public static EmbeddedNeo4j start(Path home, int boltPort, String database) {
         var builder = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, boltPort))
@@ -47,16 +52,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, 128L * 1024 * 1024)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
-                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(2));
+                .setConfig(GraphDatabaseSettings.initial_default_database, database)
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(2))
+                // The database shares this process's heap: a query that would exhaust it fails alone instead.
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, 256L * 1024 * 1024)
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 768L * 1024 * 1024);
         if (boltPort != 0) {
             // neo4j:// routing hands clients the advertised address, so it must name the port really in use.
             builder.setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, boltPort));
         }
         DatabaseManagementService service = builder.build();
-        var system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        var port = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT);
-        return new EmbeddedNeo4j(service, "bolt://" + LOOPBACK + ":" + port.getPort());
+        try {
+            var system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+            var port = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                    .getLocalAddress(ConnectorType.BOLT);
+            return new EmbeddedNeo4j(service, "bolt://" + LOOPBACK + ":" + port.getPort());
+        } catch (RuntimeException e) {
+            service.shutdown();
+            throw e;
+        }
     }
 
     /** The Bolt URI clients use, e.g. {@code bolt://127.0.0.1:7687}. */

@@ -29,7 +29,7 @@ public final class EntityController {
     }
 
     public void detail(Context ctx) {
-        String id = ctx.pathParam("id");
+        String id = Params.bounded("id", ctx.pathParam("id"));
         var detail = entities.detail(id)
                 .or(() -> entities.resolve(id).flatMap(hit -> entities.detail(hit.id())))
                 .orElseThrow(() -> unknown("id", id));
@@ -46,8 +46,7 @@ public final class EntityController {
                         String.join(", ", EffectType.names()));
             }
         }
-        String resolved = entities.detail(id).map(EntityService.Detail::id)
-                .or(() -> entities.resolve(id).map(EntityService.Hit::id))
+        String resolved = entities.resolve(Params.bounded("id", id)).map(EntityService.Hit::id)
                 .orElseThrow(() -> unknown("id", id));
         ctx.json(entities.neighbours(resolved, types, limit).orElseThrow());
     }

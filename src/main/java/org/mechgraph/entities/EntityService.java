@@ -38,17 +38,17 @@ public final class EntityService {
 
     private static final String NEIGHBOURS = """
             MATCH (e:Entity {id: $id})
-            CALL (e) {
+            OPTIONAL CALL (e) {
               MATCH (e)-[r]-(o:Entity)
               WHERE size($types) = 0 OR type(r) IN $types
               RETURN r, o, COUNT { MATCH (:Paper)-[k:CLAIMS {effect: r.id}]->() } AS citations
               ORDER BY citations DESC, r.id
               LIMIT $limit
             }
-            WITH e, collect({id: r.id, type: type(r), polarity: r.polarity, source: startNode(r).id,
-                             target: endNode(r).id, citations: citations}) AS links,
-                 collect(DISTINCT {id: o.id, name: o.name,
-                                   type: [l IN labels(o) WHERE l <> 'Entity'][0]}) AS nodes
+            WITH e, collect(CASE WHEN r IS NOT NULL THEN {id: r.id, type: type(r), polarity: r.polarity, source: startNode(r).id,
+                             target: endNode(r).id, citations: citations} END) AS links,
+                 collect(DISTINCT CASE WHEN o IS NOT NULL THEN {id: o.id, name: o.name,
+                                   type: [l IN labels(o) WHERE l <> 'Entity'][0]} END) AS nodes
             RETURN {id: e.id, name: e.name, type: [l IN labels(e) WHERE l <> 'Entity'][0]} AS center, nodes, links,
                    COUNT { MATCH (e)-[r]-(:Entity) WHERE size($types) = 0 OR type(r) IN $types } AS total
             """;

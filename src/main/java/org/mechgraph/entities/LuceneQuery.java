@@ -14,9 +14,13 @@ public final class LuceneQuery {
     private LuceneQuery() {
     }
 
+    /** At most this many words count; the rest of a long input is ignored (Lucene caps clauses). */
+    static final int MAX_TOKENS = 12;
+
     public static List<String> tokens(String input) {
         return Arrays.stream(input.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(t -> !t.isEmpty())
+                .limit(MAX_TOKENS)
                 .toList();
     }
 

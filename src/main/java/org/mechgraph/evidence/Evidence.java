@@ -41,8 +41,9 @@ public final class Evidence {
                 ORDER BY evPaper.kind = 'web article', evPaper.year DESC, evPaper.id, evClaim.quote
               },
               disagreements: COLLECT {
+                WITH r, startNode(r) AS evFrom, endNode(r) AS evTo
                 MATCH (evFrom)-[evOther]->(evTo)
-                WHERE evFrom = startNode(r) AND evTo = endNode(r) AND evOther <> r
+                WHERE evOther <> r
                   AND evOther.polarity IN ['positive', 'negative'] AND r.polarity IN ['positive', 'negative']
                   AND evOther.polarity <> r.polarity
                 RETURN {id: evOther.id, type: type(evOther), polarity: evOther.polarity,

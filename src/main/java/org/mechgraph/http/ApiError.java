@@ -18,6 +18,8 @@ public record ApiError(int status, String error, String message, String paramete
             case 403 -> "forbidden";
             case 404 -> "not found";
             case 405 -> "method not allowed";
+            case 413 -> "payload too large";
+            case 415 -> "unsupported media type";
             case 503 -> "service unavailable";
             default -> status >= 500 ? "internal error" : "error";
         };

@@ -9,12 +9,23 @@ public final class Params {
     private Params() {
     }
 
+    /** Names and ids are short; anything longer is refused before it reaches a query. */
+    public static final int MAX_NAME = 200;
+
     public static String required(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
             throw ApiException.badParameter(name, "parameter '" + name + "' is required", "an entity id, name or synonym");
         }
-        return value.strip();
+        return bounded(name, value.strip());
+    }
+
+    public static String bounded(String name, String value) {
+        if (value.length() > MAX_NAME) {
+            throw ApiException.badParameter(name, "'" + name + "' is " + value.length() + " characters long",
+                    "at most " + MAX_NAME + " characters");
+        }
+        return value;
     }
 
     public static int intInRange(Context ctx, String name, int min, int max, int fallback) {
@@ -37,6 +48,7 @@ public final class Params {
     }
 
     public static List<String> all(Context ctx, String name) {
-        return ctx.queryParams(name).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return ctx.queryParams(name).stream().map(String::strip).filter(s -> !s.isEmpty())
+                .map(v -> bounded(name, v)).toList();
     }
 }

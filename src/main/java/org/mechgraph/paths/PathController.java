@@ -30,7 +30,8 @@ public final class PathController {
         String fromText = Params.required(ctx, "from");
         String toText = Params.required(ctx, "to");
         List<String> viaText = Params.all(ctx, "via");
-        int maxHops = Params.intInRange(ctx, "maxHops", 1, PathService.MAX_HOPS, 4);
+        // With many via stops the default grows to fit them; a maxHops the user gives is checked as given.
+        int maxHops = Params.intInRange(ctx, "maxHops", 1, PathService.MAX_HOPS, Math.max(4, viaText.size() + 1));
         int limit = Params.intInRange(ctx, "limit", 1, 100, 10);
         if (viaText.size() > MAX_VIA) {
             throw ApiException.badParameter("via", "at most " + MAX_VIA + " via stops, got " + viaText.size(),

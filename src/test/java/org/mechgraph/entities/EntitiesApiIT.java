@@ -108,9 +108,58 @@ class EntitiesApiIT {
     }
 
     @Test
+    void neighboursComeBestCitedFirstAndBounded() {
+        JsonNode n = api.get("/api/entities/ketamine/neighbours?limit=5").json();
+        assertEquals("ketamine", n.get("center").get("id").asText());
+        assertEquals(5, n.get("links").size());
+        assertTrue(n.get("total").asInt() > 5);
+        for (int i = 1; i < 5; i++) {
+            assertTrue(n.get("links").get(i - 1).get("citations").asInt() >= n.get("links").get(i).get("citations").asInt());
+        }
+        JsonNode inhibits = api.get("/api/entities/ketamine/neighbours?type=INHIBITS").json();
+        inhibits.get("links").forEach(l -> assertEquals("INHIBITS", l.get("type").asText()));
+    }
+
+    @Test
+    void aNeighbourhoodWithNothingOfThatTypeIsEmptyNotAnError() {
+        var r = api.get("/api/entities/nausea/neighbours?type=FORM_OF");
+        assertEquals(200, r.status(), r.json().toString());
+        assertTrue(r.json().get("links").isEmpty());
+        assertEquals(0, r.json().get("total").asInt());
+        assertEquals(400, api.get("/api/entities/nausea/neighbours?type=EATS").status());
+    }
+
+    @Test
+    void anEffectComesWithItsCitationsAndTheOtherSideOfTheDisagreement() {
+        var r = api.get("/api/effects/" + Api.enc("ketamine|INHIBITS|ampar"));
+        assertEquals(200, r.status());
+        assertEquals("seed:002_02630316c7bb2a6a", r.json().get("effect").get("citations").get(0).get("paperId").asText());
+        assertEquals("ketamine|ACTIVATES|ampar", r.json().get("effect").get("disagreements").get(0).get("id").asText());
+        assertEquals("ketamine|ACTIVATES|ampar", r.json().get("samePair").get(0).get("id").asText());
+        assertEquals(404, api.get("/api/effects/" + Api.enc("ketamine|EATS|ampar")).status());
+        assertEquals(404, api.get("/api/effects/nonsense").status());
+    }
+
+    @Test
+    void theVocabularyGivesEveryTypeItsPolarity() {
+        JsonNode v = api.get("/api/vocabulary").json();
+        assertEquals(10, v.size());
+        v.forEach(t -> assertTrue(List.of("positive", "negative", "neutral").contains(t.get("polarity").asText())));
+    }
+
+    @Test
+    void overlongNamesAre400sNot500s() {
+        String longName = "a-".repeat(1200);
+        assertEquals(400, api.get("/api/paths?from=" + longName + "&to=bdnf").status());
+        assertEquals(400, api.get("/api/entities/" + longName).status());
+        assertEquals(404, api.get("/api/paths?from=" + "a-".repeat(90) + "&to=bdnf").status());
+    }
+
+    @Test
     void healthNamesTheModeAndTheBoltUri() {
         JsonNode health = api.get("/api/health").json();
         assertEquals("ok", health.get("status").asText());
+        assertTrue(List.of("embedded", "external").contains(health.get("mode").asText()));
         assertTrue(health.get("bolt").asText().matches("(bolt|neo4j)://.+:\\d+"), health.toString());
     }
 

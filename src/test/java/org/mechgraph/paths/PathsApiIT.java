@@ -84,6 +84,8 @@ class PathsApiIT {
         for (JsonNode p : backward.json().get("paths")) {
             assertTrue(ids(p).indexOf("ampar") < ids(p).indexOf("glutamate"), ids(p).toString());
         }
+        // No effect leads from the AMPA receptor back to glutamate, so the reversed order finds nothing.
+        assertTrue(backward.json().get("paths").isEmpty());
     }
 
     @Test
@@ -108,6 +110,14 @@ class PathsApiIT {
                 assertEquals(1, edge.get("disagreements").size(), edge.toString());
             }
         }
+    }
+
+    @Test
+    void theDefaultMaxHopsMakesRoomForEveryViaStop() {
+        var r = api.get("/api/paths?from=ketamine&via=nmdar&via=glutamate&via=ampar&via=antidepressant-response"
+                + "&to=mdd");
+        assertEquals(200, r.status(), r.json().toString());
+        assertEquals(5, r.json().get("maxHops").asInt());
     }
 
     @Test

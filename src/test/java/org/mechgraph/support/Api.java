@@ -43,9 +43,13 @@ public final class Api implements AutoCloseable {
 
     /** POSTs a JSON body (already serialised). */
     public Response post(String path, String json) {
+        return postAs(path, "application/json", json);
+    }
+
+    public Response postAs(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(URI.create(base() + path))
-                .header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .header("content-type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private Response send(HttpRequest request) {

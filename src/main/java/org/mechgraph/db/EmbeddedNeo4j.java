@@ -41,7 +41,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** As {@link #start(Path, int)}, with the user database named {@code database}. */
     public static EmbeddedNeo4j start(Path home, int boltPort, String database) {
-        var builder = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
+        // Neo4j refuses a home like /x/./data, which the default ./data becomes when made absolute.
+        var builder = new DatabaseManagementServiceBuilder(home.toAbsolutePath().normalize())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, boltPort))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)

@@ -13,6 +13,16 @@ import org.mechgraph.support.TestDatabase;
 class RestartIT {
 
     @Test
+    void theDefaultRelativeDataFolderWorks() throws java.io.IOException {
+        // The default MECHGRAPH_DATA_DIR is ./data: relative, with a dot segment.
+        java.nio.file.Path relative = java.nio.file.Path.of(".", "target", "relative-data-" + System.nanoTime());
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(relative, 0)) {
+            assertTrue(server.boltUri().startsWith("bolt://127.0.0.1:"));
+        }
+        assertTrue(java.nio.file.Files.isDirectory(relative.resolve("data")), "the store lives in the folder given");
+    }
+
+    @Test
     void theEmbeddedDatabaseKeepsItsDataAcrossARestart() {
         Config config = TestDatabase.config("restart");
         GraphFingerprint before;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mechgraph.db.Graph;
+import org.mechgraph.model.NodeRef;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -25,15 +26,12 @@ public final class EntityService {
     public record Detail(String id, String type, Map<String, Object> properties, List<Effect> effects) {
     }
 
-    /** A node and a link of a neighbourhood, in the shape the graph view draws. */
-    public record GraphNode(String id, String name, String type) {
-    }
-
+    /** A link of a neighbourhood, in the shape the graph view draws. */
     public record GraphLink(String id, String type, String polarity, String source, String target, long citations) {
     }
 
     /** The best-cited neighbours of an entity, bounded; {@code total} says how many there are in all. */
-    public record Neighbourhood(GraphNode center, List<GraphNode> nodes, List<GraphLink> links, long total) {
+    public record Neighbourhood(NodeRef center, List<NodeRef> nodes, List<GraphLink> links, long total) {
     }
 
     private static final String NEIGHBOURS = """
@@ -126,16 +124,13 @@ public final class EntityService {
 
     public Optional<Neighbourhood> neighbours(String id, List<String> types, int limit) {
         return graph.read(NEIGHBOURS, Map.of("id", id, "types", types, "limit", limit), r -> new Neighbourhood(
-                graphNode(r.get("center")), r.get("nodes").asList(EntityService::graphNode),
+                NodeRef.of(r.get("center")), r.get("nodes").asList(NodeRef::of),
                 r.get("links").asList(v -> new GraphLink(v.get("id").asString(), v.get("type").asString(),
                         v.get("polarity").asString(null), v.get("source").asString(), v.get("target").asString(),
                         v.get("citations").asLong())),
                 r.get("total").asLong())).stream().findFirst();
     }
 
-    private static GraphNode graphNode(Value v) {
-        return new GraphNode(v.get("id").asString(), v.get("name").asString(null), v.get("type").asString(null));
-    }
 
     static Hit hit(Record r) {
         return new Hit(r.get("id").asString(), r.get("name").asString(), r.get("type").asString(null),

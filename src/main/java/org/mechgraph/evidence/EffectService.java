@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.mechgraph.db.Graph;
 import org.mechgraph.evidence.Evidence.Edge;
 import org.mechgraph.model.EffectType;
+import org.mechgraph.model.NodeRef;
 
 /**
  * One effect with its evidence, side by side with every other effect between the same two entities, either way
@@ -14,10 +15,7 @@ import org.mechgraph.model.EffectType;
 public final class EffectService {
 
     /** The effect asked for, and the other effects on the same pair of entities with their evidence. */
-    public record Detail(Edge effect, Node subject, Node object, List<Edge> samePair) {
-    }
-
-    public record Node(String id, String name, String type) {
+    public record Detail(Edge effect, NodeRef subject, NodeRef object, List<Edge> samePair) {
     }
 
     // Every effect between the two entities, either way round; the one asked for is picked out in Java.
@@ -46,12 +44,9 @@ public final class EffectService {
         return graph.read(DETAIL, Map.of("subject", parts[0], "object", parts[2]), r -> {
             List<Edge> all = r.get("effects").asList(Evidence::edge);
             return all.stream().filter(e -> e.id().equals(id)).findFirst().map(effect -> new Detail(effect,
-                    node(r.get("subject")), node(r.get("object")),
+                    NodeRef.of(r.get("subject")), NodeRef.of(r.get("object")),
                     all.stream().filter(e -> !e.id().equals(id)).toList()));
         }).stream().flatMap(Optional::stream).findFirst();
     }
 
-    private static Node node(org.neo4j.driver.Value v) {
-        return new Node(v.get("id").asString(), v.get("name").asString(null), v.get("type").asString(null));
-    }
 }

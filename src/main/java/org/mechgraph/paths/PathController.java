@@ -9,7 +9,7 @@ import org.mechgraph.entities.EntityService;
 import org.mechgraph.http.ApiException;
 import org.mechgraph.http.Params;
 import org.mechgraph.paths.PathModel.Answer;
-import org.mechgraph.paths.PathModel.Node;
+import org.mechgraph.model.NodeRef;
 
 /** {@code GET /api/paths?from=&via=&to=&maxHops=&limit=}: checks and resolves the input, then asks the service. */
 public final class PathController {
@@ -41,16 +41,16 @@ public final class PathController {
             throw ApiException.badParameter("maxHops", "maxHops " + maxHops + " cannot pass through "
                     + viaText.size() + " via stops", "at least " + (viaText.size() + 1) + " for this query");
         }
-        Node from = resolve("from", fromText);
-        Node to = resolve("to", toText);
-        List<Node> via = new ArrayList<>();
+        NodeRef from = resolve("from", fromText);
+        NodeRef to = resolve("to", toText);
+        List<NodeRef> via = new ArrayList<>();
         for (String v : viaText) {
             via.add(resolve("via", v));
         }
         var distinct = new HashSet<String>();
         distinct.add(from.id());
         distinct.add(to.id());
-        for (Node v : via) {
+        for (NodeRef v : via) {
             if (!distinct.add(v.id())) {
                 throw ApiException.badParameter("via", "'" + v.name() + "' appears twice in the path, or is also "
                         + "its start or end; a mechanism path visits each entity once", "distinct entities");
@@ -59,19 +59,19 @@ public final class PathController {
         if (from.id().equals(to.id())) {
             throw ApiException.badParameter("to", "from and to are the same entity", "two different entities");
         }
-        var query = new PathModel.Query(from.id(), via.stream().map(Node::id).toList(), to.id(), maxHops, limit);
+        var query = new PathModel.Query(from.id(), via.stream().map(NodeRef::id).toList(), to.id(), maxHops, limit);
         var found = paths.find(query);
         String hint = found.isEmpty() ? hint(maxHops, via) : null;
         ctx.json(new Answer(from, via, to, maxHops, limit, found, hint));
     }
 
-    private Node resolve(String parameter, String text) {
+    private NodeRef resolve(String parameter, String text) {
         return entities.resolve(text)
-                .map(h -> new Node(h.id(), h.name(), h.type()))
+                .map(h -> new NodeRef(h.id(), h.name(), h.type()))
                 .orElseThrow(() -> entityErrors.unknown(parameter, text));
     }
 
-    private static String hint(int maxHops, List<Node> via) {
+    private static String hint(int maxHops, List<NodeRef> via) {
         String more = maxHops < PathService.MAX_HOPS ? "try maxHops=" + (maxHops + 1) : "no longer path is searched";
         return "no path within " + maxHops + " hops; " + more + (via.isEmpty() ? "" : ", or drop a via stop");
     }

@@ -2,6 +2,7 @@ package org.mechgraph.paths;
 
 import java.util.List;
 import org.mechgraph.evidence.Evidence.Edge;
+import org.mechgraph.model.NodeRef;
 
 /** The records a path answer is made of, in the order a reader meets them. */
 public final class PathModel {
@@ -13,12 +14,9 @@ public final class PathModel {
     public record Query(String from, List<String> via, String to, int maxHops, int limit) {
     }
 
-    public record Node(String id, String name, String type) {
+    public record Path(int hops, long citations, long weakestHop, List<NodeRef> nodes, List<Edge> edges) {
     }
 
-    public record Path(int hops, long citations, long weakestHop, List<Node> nodes, List<Edge> edges) {
-    }
-
-    public record Answer(Node from, List<Node> via, Node to, int maxHops, int limit, List<Path> paths, String hint) {
+    public record Answer(NodeRef from, List<NodeRef> via, NodeRef to, int maxHops, int limit, List<Path> paths, String hint) {
     }
 }

@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 import org.mechgraph.db.Graph;
 import org.mechgraph.evidence.Evidence;
 import org.mechgraph.evidence.Evidence.Edge;
-import org.mechgraph.paths.PathModel.Node;
+import org.mechgraph.model.NodeRef;
 import org.mechgraph.paths.PathModel.Path;
 import org.mechgraph.paths.PathModel.Query;
 import org.neo4j.driver.Record;
@@ -60,8 +60,7 @@ public final class PathService {
     }
 
     static Path path(Record r) {
-        List<Node> nodes = r.get("nodes").asList(v -> new Node(v.get("id").asString(), v.get("name").asString(null),
-                v.get("type").asString(null)));
+        List<NodeRef> nodes = r.get("nodes").asList(NodeRef::of);
         List<Edge> edges = r.get("edges").asList(Evidence::edge);
         return new Path(r.get("hops").asInt(), r.get("total").asLong(), r.get("weakest").asLong(), nodes, edges);
     }

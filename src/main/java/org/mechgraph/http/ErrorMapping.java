@@ -17,6 +17,7 @@ public final class ErrorMapping {
 
     public static void install(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(e.toError()));
+        // Javalin's own refusals (unknown endpoint, body too large, …) arrive here too, so they are JSON as well.
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 ctx.status(e.getStatus()).json(ApiError.of(e.getStatus(), e.getMessage())));
         routes.exception(ServiceUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
@@ -28,11 +29,6 @@ public final class ErrorMapping {
             }
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
             ctx.status(500).json(ApiError.of(500, "unexpected server error; it has been logged"));
-        });
-        routes.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/") && ctx.result() == null) {
-                ctx.json(ApiError.of(404, "no such endpoint: " + ctx.method() + " " + ctx.path()));
-            }
         });
     }
 

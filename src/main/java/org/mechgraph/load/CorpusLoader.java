@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.mechgraph.db.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +44,7 @@ public final class CorpusLoader {
 
     /** True when the database holds no papers yet: the first start of a new database. */
     public boolean isEmpty() {
-        return graph.readOne("MATCH (p:Paper) RETURN count(p) = 0 AS empty", java.util.Map.of(),
+        return graph.readOne("MATCH (p:Paper) RETURN count(p) = 0 AS empty", Map.of(),
                 r -> r.get("empty").asBoolean());
     }
 
@@ -51,31 +54,31 @@ public final class CorpusLoader {
         schema.forEach(graph::run);
         graph.run("CALL db.awaitIndexes(300)");
         List<String> seed = SEED.stream().flatMap(f -> CypherScript.statements(resource(f)).stream()).toList();
-        List<RecordClaim> hetionet = records(HETIONET_FILE, true);
-        List<RecordClaim> conib = records(CONIB_FILE, false);
+        Optional<List<RecordClaim>> hetionet = records(HETIONET_FILE, HetionetRecords::claims);
+        Optional<List<RecordClaim>> conib = records(CONIB_FILE, ConibRecords::claims);
         graph.write(tx -> {
             seed.forEach(statement -> tx.run(statement).consume());
-            RecordWriter.write(tx, hetionet);
-            RecordWriter.write(tx, conib);
+            hetionet.ifPresent(claims -> RecordWriter.write(tx, claims));
+            conib.ifPresent(claims -> RecordWriter.write(tx, claims));
             return null;
         });
         long millis = (System.nanoTime() - start) / 1_000_000;
         Report report = new Report(schema.size() + seed.size(),
-                Files.exists(sharedData.resolve(HETIONET_FILE)) ? hetionet.size() : -1,
-                Files.exists(sharedData.resolve(CONIB_FILE)) ? conib.size() : -1, millis);
+                hetionet.map(List::size).orElse(-1), conib.map(List::size).orElse(-1), millis);
         LOG.info("corpus loaded: {}", report);
         return report;
     }
 
-    private List<RecordClaim> records(String file, boolean hetionet) {
+    /** The claims of one record file, or empty (with a warning) where the file is not there. */
+    private Optional<List<RecordClaim>> records(String file,
+                                                Function<List<Map<String, String>>, List<RecordClaim>> mapping) {
         Path path = sharedData.resolve(file);
         if (!Files.exists(path)) {
             LOG.warn("{} not found: the public ketamine records are not loaded (set MECHGRAPH_SHARED_DATA)", path);
-            return List.of();
+            return Optional.empty();
         }
         try {
-            var rows = Tsv.parse(Files.readString(path, StandardCharsets.UTF_8));
-            return hetionet ? HetionetRecords.claims(rows) : ConibRecords.claims(rows);
+            return Optional.of(mapping.apply(Tsv.parse(Files.readString(path, StandardCharsets.UTF_8))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,8 +34,9 @@ public final class StatsService {
 
     private Map<String, Long> counts(String cypher) {
         Map<String, Long> out = new LinkedHashMap<>();
-        graph.read(cypher, Map.of(), r -> out.put(r.get("name").asString(), r.get("count").asLong()));
-        out.values().removeIf(count -> count == 0);
+        graph.read(cypher, Map.of(), r -> Map.entry(r.get("name").asString(), r.get("count").asLong())).stream()
+                .filter(e -> e.getValue() > 0)
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 }

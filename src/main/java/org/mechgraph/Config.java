@@ -2,6 +2,9 @@ package org.mechgraph;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +24,10 @@ import java.util.Optional;
  * @param webDir      MECHGRAPH_WEB_DIR: serve the explorer from this folder instead of the jar (for editing it)
  * @param consoleTimeout MECHGRAPH_CONSOLE_TIMEOUT_MS, default 5000: the database stops a console query after it
  * @param consoleMaxRows MECHGRAPH_CONSOLE_MAX_ROWS, default 1000: rows a console answer holds at most
+ * @param consoleConcurrency MECHGRAPH_CONSOLE_CONCURRENCY, default 2: console queries that may run at once; more wait
+ *                    briefly, then are told to retry, so the console can never take the connections the API needs
+ * @param allowedHosts MECHGRAPH_ALLOWED_HOSTS, comma-separated host names the HTTP API answers to besides the loopback
+ *                    names ({@code localhost}, {@code 127.0.0.1}, {@code [::1]}) and the bind address
  */
 public record Config(
         String httpHost,
@@ -34,7 +41,9 @@ public record Config(
         Path sharedData,
         Optional<Path> webDir,
         Duration consoleTimeout,
-        int consoleMaxRows) {
+        int consoleMaxRows,
+        int consoleConcurrency,
+        List<String> allowedHosts) {
 
     /** Reads the configuration from an environment map and command-line flags; flags win. */
     public static Config from(Map<String, String> env, String[] args) {
@@ -42,7 +51,7 @@ public record Config(
         return new Config(
                 s.get("MECHGRAPH_HTTP_HOST", "127.0.0.1"),
                 s.port("MECHGRAPH_HTTP_PORT", 8080),
-                Path.of(s.get("MECHGRAPH_DATA_DIR", "./data")),
+                Path.of(s.nonBlank("MECHGRAPH_DATA_DIR", "./data")),
                 s.port("MECHGRAPH_BOLT_PORT", 7687),
                 Optional.ofNullable(s.get("NEO4J_URI", null)).filter(u -> !u.isBlank()),
                 s.get("NEO4J_USER", "neo4j"),
@@ -51,7 +60,10 @@ public record Config(
                 Path.of(s.get("MECHGRAPH_SHARED_DATA", "../shared/data")),
                 Optional.ofNullable(s.get("MECHGRAPH_WEB_DIR", null)).filter(d -> !d.isBlank()).map(Path::of),
                 Duration.ofMillis(s.positive("MECHGRAPH_CONSOLE_TIMEOUT_MS", 5000, 600_000)),
-                s.positive("MECHGRAPH_CONSOLE_MAX_ROWS", 1000, 100_000));
+                s.positive("MECHGRAPH_CONSOLE_MAX_ROWS", 1000, 100_000),
+                s.positive("MECHGRAPH_CONSOLE_CONCURRENCY", 2, 64),
+                Arrays.stream(s.get("MECHGRAPH_ALLOWED_HOSTS", "").split(","))
+                        .map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList());
     }
 
     public boolean embedded() {
@@ -60,17 +72,17 @@ public record Config(
 
     public Config withHttpPort(int port) {
         return new Config(httpHost, port, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database, sharedData,
-                webDir, consoleTimeout, consoleMaxRows);
+                webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts);
     }
 
     public Config withConsole(Duration timeout, int maxRows) {
         return new Config(httpHost, httpPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database,
-                sharedData, webDir, timeout, maxRows);
+                sharedData, webDir, timeout, maxRows, consoleConcurrency, allowedHosts);
     }
 
     public Config withNeo4jUri(String uri) {
         return new Config(httpHost, httpPort, dataDir, boltPort, Optional.of(uri), neo4jUser, neo4jPassword, database,
-                sharedData, webDir, consoleTimeout, consoleMaxRows);
+                sharedData, webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts);
     }
 
     /** Environment plus {@code --name value} flags, where a flag's name is the variable's, lower-cased with dashes. */
@@ -83,6 +95,16 @@ public record Config(
                 }
             }
             return env.getOrDefault(variable, fallback);
+        }
+
+        /** A setting that, when given at all, must say something: an empty data folder name is a mistake. */
+        String nonBlank(String variable, String fallback) {
+            String value = get(variable, fallback);
+            if (value.isBlank()) {
+                throw new IllegalArgumentException(variable + " is set but empty; name a folder or unset it (default "
+                        + fallback + ")");
+            }
+            return value;
         }
 
         int positive(String variable, int fallback, int max) {

@@ -45,4 +45,20 @@ class ConfigTest {
                 () -> Config.from(Map.of("MECHGRAPH_BOLT_PORT", "seventy"), new String[0]));
         assertTrue(e.getMessage().contains("MECHGRAPH_BOLT_PORT"));
     }
+
+    @Test
+    void anEmptyDataFolderIsAMistakeNotTheWorkingDirectory() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> Config.from(Map.of("MECHGRAPH_DATA_DIR", ""), new String[0]));
+        assertTrue(e.getMessage().contains("MECHGRAPH_DATA_DIR"), e.getMessage());
+    }
+
+    @Test
+    void allowedHostsAndConsoleConcurrencyAreRead() {
+        Config c = Config.from(Map.of("MECHGRAPH_ALLOWED_HOSTS", " Lab.Example.org ,mechgraph.local",
+                "MECHGRAPH_CONSOLE_CONCURRENCY", "3"), new String[0]);
+        assertEquals(java.util.List.of("lab.example.org", "mechgraph.local"), c.allowedHosts());
+        assertEquals(3, c.consoleConcurrency());
+        assertEquals(java.util.List.of(), Config.from(Map.of(), new String[0]).allowedHosts());
+    }
 }

@@ -39,7 +39,7 @@ export function describeConsoleError(err, query) {
       return { title: 'The mechgraph server could not be reached', message: 'The network request got no answer. Your query is kept; check the server and run it again.', retry: true };
     case err.status === 403:
       return { title: 'Refused', message, detail: err.allowed ? `The console only reads. Allowed: ${err.allowed}.` : 'The console only reads.' };
-    // The server answers a timeout 504 with error 'timeout' (never 408, which browsers resend).
+    // The server answers a timeout 422 with error 'timeout' (never 408, which browsers resend).
     case err.body?.error === 'timeout' || /TimedOut/.test(err.code || ''):
       return { title: 'Timed out', message, detail: 'Add a LIMIT, bound variable-length patterns (e.g. [*1..3]) or start from fewer nodes.' };
     case err.status === 413:

@@ -45,7 +45,7 @@ public final class App {
         var effects = new EffectController(new EffectService(graph));
         var examples = Examples.parse(CorpusLoader.resource("cypher/examples.cypher"));
         var console = new ConsoleController(new CypherConsole(graph.driver(), graph.database(),
-                config.consoleTimeout(), config.consoleMaxRows()));
+                config.consoleTimeout(), config.consoleMaxRows(), config.consoleConcurrency()));
 
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(new ObjectMapper(), false));

@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mechgraph.http.ApiError;
 import org.mechgraph.http.ApiException;
-import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 /** {@code POST /api/cypher} with {@code {"query": …, "params": {…}}}. */
@@ -59,50 +58,43 @@ public final class ConsoleController {
         if (!params.isMissingNode() && !params.isNull() && !params.isObject()) {
             throw ApiException.badParameter("params", "'params' must be an object", "a JSON object of values");
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> values = params.isObject() ? JSON.convertValue(params, Map.class) : Map.of();
+        Map<String, Object> values = params.isObject() ? ParameterValues.of(params) : Map.of();
         try {
             ctx.json(console.run(query, values));
         } catch (CypherConsole.Refused e) {
             ctx.status(403).json(new ApiError(403, "forbidden", e.getMessage(), "query",
-                    "read-only Cypher: MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, CALL { … }, allowed procedures",
-                    null));
+                    "read-only Cypher: MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, CALL { … }, allowed procedures "
+                            + "and built-in functions, with bounded expressions", null));
+        } catch (CypherConsole.Invalid e) {
+            var where = e.where();
+            var out = new java.util.LinkedHashMap<String, Object>();
+            out.put("status", 400);
+            out.put("error", "bad request");
+            out.put("parameter", "query");
+            out.put("message", where.message());
+            out.put("position", Map.of("line", where.line(), "column", where.column(), "offset", where.offset()));
+            ctx.status(400).json(out);
+        } catch (CypherConsole.Busy e) {
+            ctx.header("Retry-After", "1");
+            ctx.status(429).json(new ApiError(429, "too many requests", e.getMessage(), null, null, null));
         } catch (CypherConsole.Failed e) {
-            ctx.status(statusOf(e.error())).json(errorOf(e));
+            ctx.status(ConsoleErrors.statusOf(e.error())).json(errorOf(e));
         }
-    }
-
-    // A timeout is 504, not 408: browsers silently resend a request answered 408 on a kept-alive connection.
-    private int statusOf(Neo4jException e) {
-        String code = String.valueOf(e.code());
-        if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
-            return 504;
-        }
-        if (code.contains("MemoryPoolOutOfMemory") || code.contains("OutOfMemory")) {
-            return 400;
-        }
-        if (!(e instanceof ClientException)) {
-            return 503;
-        }
-        if (code.contains("AccessMode") || code.contains("Forbidden") || code.contains("Security")) {
-            return 403;
-        }
-        return 400;
     }
 
     private Map<String, Object> errorOf(CypherConsole.Failed failed) {
         Neo4jException e = failed.error();
-        int status = statusOf(e);
+        int status = ConsoleErrors.statusOf(e);
         String code = String.valueOf(e.code());
-        String message = status == 504
+        String message = status == ConsoleErrors.TIMEOUT
                 ? "the query was stopped after " + console.timeout().toMillis() + " ms; narrow it or add a LIMIT"
                 : code.contains("OutOfMemory")
                 ? "the query needs more memory than a console query may use; narrow it or add a LIMIT"
                 : status == 503 ? "the database could not run the query just now; try again"
-                : String.valueOf(e.getMessage());
+                : ConsoleErrors.message(e);
         var out = new java.util.LinkedHashMap<String, Object>();
         out.put("status", status);
-        out.put("error", status == 504 ? "timeout" : status == 403 ? "forbidden"
+        out.put("error", status == ConsoleErrors.TIMEOUT ? "timeout" : status == 403 ? "forbidden"
                 : status == 503 ? "service unavailable" : "bad request");
         out.put("parameter", "query");
         out.put("code", e.code());

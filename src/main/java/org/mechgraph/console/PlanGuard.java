@@ -20,7 +20,8 @@ public final class PlanGuard {
 
     // Operator name prefixes: SetNodeProperty, DetachDeleteNode, TransactionApply, LoadCSV, …
     private static final List<String> REFUSED_OPERATORS = List.of(
-            "loadcsv", "transaction", "create", "merge", "delete", "detachdelete", "set", "remove", "foreach");
+            "loadcsv", "transaction", "create", "merge", "delete", "detachdelete", "set", "remove", "foreach",
+            "show", "terminate", "command");
     private static final Pattern PROCEDURE = Pattern.compile("^\\s*([\\w.]+)\\s*\\(");
 
     private PlanGuard() {
@@ -44,7 +45,7 @@ public final class PlanGuard {
             }
             if (operator.contains("procedurecall")) {
                 String procedure = procedure(plan);
-                if (!ReadOnlyGuard.ALLOWED_PROCEDURES.contains(procedure.toLowerCase(Locale.ROOT))) {
+                if (!QueryAnalysis.ALLOWED_PROCEDURES.contains(procedure.toLowerCase(Locale.ROOT))) {
                     return Optional.of("procedure " + procedure + " is not on the console's allow-list");
                 }
             }

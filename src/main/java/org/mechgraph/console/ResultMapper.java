@@ -19,19 +19,30 @@ final class ResultMapper {
     /** Values an answer may hold in all (cells, list elements, properties): a bound on the response's size. */
     static final int MAX_VALUES = 200_000;
 
+    /** Characters an answer may hold in all, so its JSON stays within a few megabytes whatever the values are. */
+    static final int MAX_CHARS = 4 * 1024 * 1024;
+
     private final Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
     private int values;
+    private long chars;
+    private boolean cut;
     private final Map<String, Map<String, Object>> links = new LinkedHashMap<>();
     private final Map<String, String> displayIds = new LinkedHashMap<>();
 
     /** True once the answer holds as many values as it may: the console stops reading rows. */
     boolean full() {
-        return values >= MAX_VALUES;
+        return values >= MAX_VALUES || chars >= MAX_CHARS;
+    }
+
+    /** True when a value was shortened or left out to keep the answer within its caps. */
+    boolean cut() {
+        return cut || values > MAX_VALUES;
     }
 
     Object map(Value value) {
         values++;
-        if (values > MAX_VALUES) {
+        if (values > MAX_VALUES || chars >= MAX_CHARS) {
+            cut = true;
             return "…";
         }
         var type = value.type();
@@ -55,11 +66,25 @@ final class ResultMapper {
             Map<String, Object> out = new LinkedHashMap<>();
             value.keys().forEach(k -> out.put(k, map(value.get(k))));
             return out;
-        } else if (type.equals(ts.BOOLEAN()) || type.equals(ts.INTEGER()) || type.equals(ts.FLOAT())
-                || type.equals(ts.STRING())) {
+        } else if (type.equals(ts.STRING())) {
+            return text(value.asString());
+        } else if (type.equals(ts.BOOLEAN()) || type.equals(ts.INTEGER()) || type.equals(ts.FLOAT())) {
+            chars += 8;
             return value.asObject();
         }
-        return value.toString();
+        return text(value.toString());
+    }
+
+    /** A string, shortened where it would take the answer past its character cap. */
+    private String text(String s) {
+        long room = MAX_CHARS - chars;
+        if (s.length() <= room) {
+            chars += s.length();
+            return s;
+        }
+        cut = true;
+        chars = MAX_CHARS;
+        return s.substring(0, (int) Math.max(0, room)) + "… (cut: " + s.length() + " characters)";
     }
 
     private Map<String, Object> node(Node n) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mechgraph.support.Api;
+import org.mechgraph.support.TestDatabase;
 import org.mechgraph.support.Browser;
 
 /** The Cypher console in real headless Chromium: examples, table, graph, evidence, refusals. */
@@ -25,7 +26,9 @@ class ConsoleBrowserIT {
 
     @BeforeAll
     static void start() {
-        api = Api.onSharedDatabase();
+        // Minutes, not the default seconds: the examples must not time out on a busy machine.
+        api = new Api(TestDatabase.shared(), TestDatabase.sharedConfig().withConsole(java.time.Duration.ofMinutes(2),
+                1000));
         browser = new Browser();
     }
 

@@ -1,7 +1,9 @@
 package org.mechgraph;
 
 import io.javalin.Javalin;
+import org.mechgraph.db.BoltCredentials;
 import org.mechgraph.db.Database;
+import org.mechgraph.db.StartupException;
 import org.mechgraph.load.CorpusLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts mechgraph: opens the one database connection (embedded unless NEO4J_URI is set), loads the corpus into an
  * empty database, and serves the API. {@code load} as first argument loads (again, idempotently) and exits.
+ *
+ * <p>Exit codes: 2 for a configuration mistake, 1 when it cannot start for another reason a person can fix (a data
+ * folder in use or unwritable, a port taken, a server out of reach); either way one line on stderr says what to do.
  */
 public final class Main {
 
@@ -22,12 +27,17 @@ public final class Main {
         try {
             config = Config.from(System.getenv(), args);
         } catch (IllegalArgumentException e) {
-            System.err.println("mechgraph: " + e.getMessage());
-            System.exit(2);
+            fail(2, e.getMessage());
             return;
         }
         boolean loadOnly = args.length > 0 && args[0].equals("load");
-        Database db = Database.open(config);
+        Database db;
+        try {
+            db = Database.open(config);
+        } catch (StartupException e) {
+            fail(1, e.getMessage());
+            return;
+        }
         LOG.info("graph database ({}) ready at {}", db.mode().name().toLowerCase(), db.uri());
         Javalin app;
         try {
@@ -51,7 +61,24 @@ public final class Main {
             app.stop();
             db.close();
         }, "mechgraph-shutdown"));
-        LOG.info("mechgraph serving http://{}:{}/  (Bolt for Neo4j Browser / cypher-shell: {})",
-                config.httpHost(), app.port(), db.uri());
+        LOG.info("mechgraph serving http://{}:{}/", config.httpHost(), app.port());
+        db.embeddedCredentials().ifPresent(login -> LOG.info(attachHint(db.uri(), login)));
+    }
+
+    /**
+     * How to attach cypher-shell or Neo4j Browser to the embedded database: the URI, the user and where the password
+     * is, not the password itself, which would then live on in terminal scroll-back and log files.
+     */
+    static String attachHint(String boltUri, BoltCredentials login) {
+        String file = login.passwordFile().toString();
+        String quoted = "'" + file.replace("'", "'\\''") + "'";
+        return "attach cypher-shell or Neo4j Browser at " + boltUri + " as user " + login.user()
+                + " with the password in " + file + ":  cypher-shell -a " + boltUri + " -u " + login.user()
+                + " -p \"$(cat " + quoted + ")\"";
+    }
+
+    private static void fail(int status, String message) {
+        System.err.println("mechgraph: " + message);
+        System.exit(status);
     }
 }

@@ -42,7 +42,8 @@ public final class Database implements AutoCloseable {
         }
         EmbeddedNeo4j server = EmbeddedNeo4j.start(config.dataDir(), config.boltPort(), config.database());
         try {
-            return connect(Mode.EMBEDDED, server.boltUri(), AuthTokens.none(), config.database(), Optional.of(server));
+            return connect(Mode.EMBEDDED, server.boltUri(), server.credentials().authToken(), config.database(),
+                    Optional.of(server));
         } catch (RuntimeException e) {
             server.close();
             throw e;
@@ -76,6 +77,11 @@ public final class Database implements AutoCloseable {
 
     public Graph graph() {
         return graph;
+    }
+
+    /** The login for the embedded Bolt port, for attaching native tools; empty for an external server. */
+    public Optional<BoltCredentials> embeddedCredentials() {
+        return embedded.map(EmbeddedNeo4j::credentials);
     }
 
     @Override

@@ -14,9 +14,13 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
- * An in-process Neo4j whose only door is its Bolt connector on loopback. mechgraph talks to it through the driver,
- * exactly as it talks to an external server, so both modes share one code path; Neo4j Browser or cypher-shell can
- * attach to the same port.
+ * An in-process Neo4j whose only door is its Bolt connector on loopback, locked with a password. mechgraph talks to it
+ * through the driver, exactly as it talks to an external server, so both modes share one code path; Neo4j Browser or
+ * cypher-shell attach to the same port with the same login.
+ *
+ * <p>Loopback alone is not a lock: any web page the user opens can reach {@code 127.0.0.1}, and Neo4j's Bolt port
+ * accepts WebSocket connections from every origin. Hence the password, generated per data folder (see
+ * {@link BoltPassword}).
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -24,10 +28,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private final DatabaseManagementService service;
     private final String boltUri;
+    private final BoltCredentials credentials;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, String boltUri) {
+    private EmbeddedNeo4j(DatabaseManagementService service, String boltUri, BoltCredentials credentials) {
         this.service = service;
         this.boltUri = boltUri;
+        this.credentials = credentials;
     }
 
     /**
@@ -42,14 +48,58 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** As {@link #start(Path, int)}, with the user database named {@code database}. */
     public static EmbeddedNeo4j start(Path home, int boltPort, String database) {
         // Neo4j refuses a home like /x/./data, which the default ./data becomes when made absolute.
-        var builder = new DatabaseManagementServiceBuilder(home.toAbsolutePath().normalize())
-                .setConfig(BoltConnector.enabled, true)
+        Path dir = home.toAbsolutePath().normalize();
+        BoltPassword password = BoltPassword.readOrCreate(dir);
+        if (!Neo4jUser.created(dir)) {
+            Neo4jUser.setInitialPassword(dir, password.value());
+        } else if (password.created()) {
+            lockExistingStore(dir, database, password);
+        }
+        DatabaseManagementService service = build(dir, boltPort, database, true);
+        try {
+            Neo4jUser.setPassword(service, password.value());
+            var system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+            var port = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                    .getLocalAddress(ConnectorType.BOLT);
+            return new EmbeddedNeo4j(service, "bolt://" + LOOPBACK + ":" + port.getPort(),
+                    new BoltCredentials(Neo4jUser.NAME, password.value(), password.file()));
+        } catch (RuntimeException e) {
+            service.shutdown();
+            throw e;
+        }
+    }
+
+    /**
+     * A store from before Bolt had a password has its {@code neo4j} user on Neo4j's default password, which anyone can
+     * guess: set the new one in a start with Bolt closed, once, so the port never opens on the default. If that start
+     * fails, the new password file goes too, so the next start does this again.
+     */
+    private static void lockExistingStore(Path dir, String database, BoltPassword password) {
+        try {
+            DatabaseManagementService closed = build(dir, 0, database, false);
+            try {
+                Neo4jUser.setPassword(closed, password.value());
+            } finally {
+                closed.shutdown();
+            }
+        } catch (RuntimeException e) {
+            password.discard();
+            throw e;
+        }
+    }
+
+    private static DatabaseManagementService build(Path dir, int boltPort, String database, boolean bolt) {
+        var builder = new DatabaseManagementServiceBuilder(dir)
+                .setConfig(BoltConnector.enabled, bolt)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, boltPort))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
-                // Loopback only, so no password; an exposed deployment uses an external server with auth.
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // A web page can also send wrong passwords; with Neo4j's default lock-out (3 tries, then 5 s) it
+                // could keep mechgraph's own driver out. The password is 32 random characters: guessing it fails
+                // without a lock-out.
+                .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, 128L * 1024 * 1024)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
@@ -58,25 +108,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // The database shares this process's heap: a query that would exhaust it fails alone instead.
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, 256L * 1024 * 1024)
                 .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 768L * 1024 * 1024);
-        if (boltPort != 0) {
+        if (bolt && boltPort != 0) {
             // neo4j:// routing hands clients the advertised address, so it must name the port really in use.
             builder.setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, boltPort));
         }
-        DatabaseManagementService service = builder.build();
-        try {
-            var system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-            var port = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                    .getLocalAddress(ConnectorType.BOLT);
-            return new EmbeddedNeo4j(service, "bolt://" + LOOPBACK + ":" + port.getPort());
-        } catch (RuntimeException e) {
-            service.shutdown();
-            throw e;
-        }
+        return builder.build();
     }
 
     /** The Bolt URI clients use, e.g. {@code bolt://127.0.0.1:7687}. */
     public String boltUri() {
         return boltUri;
+    }
+
+    /** The login for {@link #boltUri()}. */
+    public BoltCredentials credentials() {
+        return credentials;
     }
 
     @Override

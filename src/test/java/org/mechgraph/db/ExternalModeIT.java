@@ -26,7 +26,8 @@ class ExternalModeIT {
             port = probe.getLocalPort();
         }
         try (EmbeddedNeo4j other = EmbeddedNeo4j.start(Files.createTempDirectory("mechgraph-external"), port)) {
-            Config config = TestDatabase.config("external-app").withNeo4jUri("neo4j://127.0.0.1:" + port);
+            Config config = TestDatabase.external("external-app", "neo4j://127.0.0.1:" + port,
+                    other.credentials());
             try (Database db = Database.open(config)) {
                 assertEquals(Database.Mode.EXTERNAL, db.mode());
                 new CorpusLoader(db.graph(), config.sharedData()).load();

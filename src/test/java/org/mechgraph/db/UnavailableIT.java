@@ -15,7 +15,7 @@ class UnavailableIT {
     @Test
     void whenTheDatabaseGoesAwayTheApiAnswers503WithoutAStackTrace() throws IOException {
         EmbeddedNeo4j server = EmbeddedNeo4j.start(Files.createTempDirectory("mechgraph-down"), 0);
-        Config config = TestDatabase.config("down-app").withNeo4jUri(server.boltUri());
+        Config config = TestDatabase.external("down-app", server.boltUri(), server.credentials());
         try (Database db = Database.open(config); Api api = new Api(db, config)) {
             assertEquals(200, api.get("/api/health").status());
             server.close();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.mechgraph.Config;
+import org.mechgraph.db.BoltCredentials;
 import org.mechgraph.db.Database;
 import org.mechgraph.load.CorpusLoader;
 import org.testcontainers.DockerClientFactory;
@@ -47,6 +48,22 @@ public final class TestDatabase {
 
     /** A config for an embedded database in a new temporary folder, on free ports. */
     public static Config config(String name) {
+        return Config.from(env(name), new String[0]);
+    }
+
+    /**
+     * A config for an app whose database is a server it did not start, reached at {@code uri} with {@code login}: an
+     * {@link org.mechgraph.db.EmbeddedNeo4j} a test started, as NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD name it.
+     */
+    public static Config external(String name, String uri, BoltCredentials login) {
+        Map<String, String> env = env(name);
+        env.put("NEO4J_URI", uri);
+        env.put("NEO4J_USER", login.user());
+        env.put("NEO4J_PASSWORD", login.password());
+        return Config.from(env, new String[0]);
+    }
+
+    private static Map<String, String> env(String name) {
         try {
             Path dir = Files.createTempDirectory("mechgraph-" + name);
             Map<String, String> env = new HashMap<>();
@@ -54,7 +71,7 @@ public final class TestDatabase {
             env.put("MECHGRAPH_BOLT_PORT", "0");
             env.put("MECHGRAPH_HTTP_PORT", "0");
             env.put("MECHGRAPH_SHARED_DATA", sharedData().toString());
-            return Config.from(env, new String[0]);
+            return env;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

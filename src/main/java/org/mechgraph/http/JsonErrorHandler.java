@@ -11,14 +11,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Jetty's answer to the requests it refuses before Javalin sees them (a malformed or ambiguous URL, bad UTF-8 in
- * the path, a URL or headers too large, an unknown method): the same JSON as every API error instead of Jetty's
- * HTML page. Jetty's reason is passed on only when it is a plain phrase, so no class
+ * the path, a URL or headers too large, an unknown method): the same JSON as every API error, with the security
+ * headers, instead of Jetty's HTML page. Jetty's reason is passed on only when it is a plain phrase, so no class
  * name or exception text reaches the client.
  */
 public final class JsonErrorHandler implements Request.Handler {
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonErrorHandler.class);
     private static final Pattern PLAIN_PHRASE = Pattern.compile("[A-Za-z][A-Za-z0-9 ,'()/-]{0,80}");
+
+    private final SecurityHeaders headers;
+
+    public JsonErrorHandler(SecurityHeaders headers) {
+        this.headers = headers;
+    }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
@@ -35,6 +41,7 @@ public final class JsonErrorHandler implements Request.Handler {
         if (status >= 500) {
             LOG.error("error answered by Jetty: {} {}", status, reason, cause);
         }
+        headers.addTo(response.getHeaders());
         JsonAnswer.send(request, response, callback, ApiError.of(status, message(status, reason)));
         return true;
     }

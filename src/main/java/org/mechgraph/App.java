@@ -20,6 +20,7 @@ import org.mechgraph.evidence.EffectController;
 import org.mechgraph.evidence.EffectService;
 import org.mechgraph.model.EffectType;
 import org.mechgraph.http.ErrorMapping;
+import org.mechgraph.http.HttpHardening;
 import org.mechgraph.papers.PaperController;
 import org.mechgraph.papers.PaperService;
 import org.mechgraph.paths.PathController;
@@ -54,6 +55,7 @@ public final class App {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = ConsoleController.MAX_BODY_BYTES;
             ErrorMapping.install(cfg.routes);
+            HttpHardening.install(cfg, config.httpHost(), config.allowedHosts(), config.webDir());
             // The explorer: from the web/ folder when one is named (edit and reload), else from the jar.
             if (config.webDir().isPresent()) {
                 cfg.staticFiles.add(config.webDir().get().toAbsolutePath().toString(), Location.EXTERNAL);

@@ -37,6 +37,10 @@ public final class Api implements AutoCloseable {
         return "http://127.0.0.1:" + app.port();
     }
 
+    public int port() {
+        return app.port();
+    }
+
     public Response get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build());
     }

@@ -1,6 +1,7 @@
 package org.mechgraph;
 
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import org.mechgraph.db.BoltCredentials;
 import org.mechgraph.db.Database;
 import org.mechgraph.db.StartupException;
@@ -50,6 +51,11 @@ public final class Main {
                 return;
             }
             app = App.create(db, config).start();
+        } catch (JavalinBindException e) {
+            db.close();
+            fail(1, "the HTTP port " + config.httpPort() + " on " + config.httpHost() + " is in use (another"
+                    + " mechgraph?); stop that one, or set MECHGRAPH_HTTP_PORT to a free port (0 picks one)");
+            return;
         } catch (RuntimeException e) {
             // Release the store lock and the port before saying why.
             db.close();

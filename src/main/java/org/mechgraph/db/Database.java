@@ -7,6 +7,9 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.SecurityException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 /**
  * The database mechgraph uses, embedded or external, behind one driver. Closing it closes the driver and stops the
@@ -31,19 +34,23 @@ public final class Database implements AutoCloseable {
         this.embedded = embedded;
     }
 
-    /** Starts the embedded server unless {@code NEO4J_URI} names one, then connects and verifies the connection. */
+    /**
+     * Starts the embedded server unless {@code NEO4J_URI} names one, then connects and verifies the connection.
+     *
+     * @throws StartupException when the database cannot be started or reached, saying why in one line
+     */
     public static Database open(Config config) {
         if (config.neo4jUri().isPresent()) {
             String uri = config.neo4jUri().get();
             AuthToken auth = config.neo4jPassword().isEmpty()
                     ? AuthTokens.none()
                     : AuthTokens.basic(config.neo4jUser(), config.neo4jPassword());
-            return connect(Mode.EXTERNAL, uri, auth, config.database(), Optional.empty());
+            return connect(Mode.EXTERNAL, uri, auth, config.database(), Optional.empty(), config.neo4jUser());
         }
         EmbeddedNeo4j server = EmbeddedNeo4j.start(config.dataDir(), config.boltPort(), config.database());
         try {
             return connect(Mode.EMBEDDED, server.boltUri(), server.credentials().authToken(), config.database(),
-                    Optional.of(server));
+                    Optional.of(server), server.credentials().user());
         } catch (RuntimeException e) {
             server.close();
             throw e;
@@ -51,15 +58,33 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database connect(Mode mode, String uri, AuthToken auth, String database,
-                                    Optional<EmbeddedNeo4j> embedded) {
-        Driver driver = GraphDatabase.driver(uri, auth, org.neo4j.driver.Config.builder()
-                .withConnectionTimeout(5, TimeUnit.SECONDS)
-                .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
-                // A reader waits seconds, not the default half-minute of retries, before hearing the graph is down.
-                .withMaxTransactionRetryTime(5, TimeUnit.SECONDS)
-                .build());
+                                    Optional<EmbeddedNeo4j> embedded, String user) {
+        Driver driver;
+        try {
+            driver = GraphDatabase.driver(uri, auth, org.neo4j.driver.Config.builder()
+                    .withConnectionTimeout(5, TimeUnit.SECONDS)
+                    .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
+                    // A reader waits seconds, not the default half-minute of retries, to hear the graph is down.
+                    .withMaxTransactionRetryTime(5, TimeUnit.SECONDS)
+                    .build());
+        } catch (IllegalArgumentException e) {
+            throw new StartupException("NEO4J_URI '" + uri + "' is not a Neo4j address ("
+                    + StartupException.rootMessage(e) + "); use bolt://host:7687, neo4j://host:7687 or neo4j+s://host",
+                    e);
+        }
         try {
             driver.verifyConnectivity();
+        } catch (AuthenticationException e) {
+            driver.close();
+            throw new StartupException(mode == Mode.EMBEDDED
+                    ? "the embedded Neo4j refused the password in " + embedded.get().credentials().passwordFile()
+                            + "; delete that file and start again to set a new one"
+                    : "the Neo4j server at " + uri + " refused the login of user '" + user + "' ("
+                            + StartupException.rootMessage(e) + "); check NEO4J_USER and NEO4J_PASSWORD", e);
+        } catch (ServiceUnavailableException | SecurityException e) {
+            driver.close();
+            throw new StartupException("cannot reach the Neo4j server at " + uri + " ("
+                    + StartupException.rootMessage(e) + "); check NEO4J_URI and that the server is running", e);
         } catch (RuntimeException e) {
             driver.close();
             throw e;

@@ -40,6 +40,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * Starts Neo4j with its files under {@code home}; data there survives a restart.
      *
      * @param boltPort the loopback port for Bolt; 0 picks a free one
+     * @throws StartupException when it cannot start, saying why in one line
      */
     public static EmbeddedNeo4j start(Path home, int boltPort) {
         return start(home, boltPort, GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
@@ -49,6 +50,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(Path home, int boltPort, String database) {
         // Neo4j refuses a home like /x/./data, which the default ./data becomes when made absolute.
         Path dir = home.toAbsolutePath().normalize();
+        DataFolder.prepare(dir);
         BoltPassword password = BoltPassword.readOrCreate(dir);
         if (!Neo4jUser.created(dir)) {
             Neo4jUser.setInitialPassword(dir, password.value());
@@ -58,6 +60,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         DatabaseManagementService service = build(dir, boltPort, database, true);
         try {
             Neo4jUser.setPassword(service, password.value());
+            StartFailures.requireOpen(service, database, dir);
             var system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             var port = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT);
@@ -112,7 +115,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             // neo4j:// routing hands clients the advertised address, so it must name the port really in use.
             builder.setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, boltPort));
         }
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (RuntimeException e) {
+            throw StartFailures.explain(dir, boltPort, e);
+        }
     }
 
     /** The Bolt URI clients use, e.g. {@code bolt://127.0.0.1:7687}. */

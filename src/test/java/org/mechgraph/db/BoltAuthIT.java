@@ -9,9 +9,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mechgraph.support.TestDatabase;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -43,6 +45,20 @@ class BoltAuthIT {
         assertThrows(AuthenticationException.class, () -> login(server.boltUri(), AuthTokens.none()));
         assertThrows(AuthenticationException.class, () -> login(server.boltUri(), AuthTokens.basic("neo4j", "neo4j")));
         assertEquals(1, login(server.boltUri(), server.credentials().authToken()));
+    }
+
+    @Test
+    void mechgraphConnectsWithThePasswordAndSaysSoWhenAServerRefusesIt() {
+        var right = TestDatabase.external("auth-app", server.boltUri(), server.credentials());
+        try (Database db = Database.open(right)) {
+            int one = db.graph().readOne("RETURN 1 AS one", Map.of(), r -> r.get("one").asInt());
+            assertEquals(1, one);
+        }
+        var wrong = TestDatabase.external("auth-app", server.boltUri(),
+                new BoltCredentials("neo4j", "not-the-password", server.credentials().passwordFile()));
+        var e = assertThrows(StartupException.class, () -> Database.open(wrong).close());
+        assertTrue(e.getMessage().startsWith("the Neo4j server at " + server.boltUri()
+                + " refused the login of user 'neo4j'"), e.getMessage());
     }
 
     @Test

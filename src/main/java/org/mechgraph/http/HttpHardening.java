@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Wires the HTTP protections into Javalin's Jetty, outside Javalin's router so they hold for every answer: the API,
  * the explorer's files, the webjars and Jetty's own refusals. In order of a request's path: {@link SecurityHeaders}
- * on the response, the {@link HostCheck}, then Javalin; {@link JsonErrorHandler} answers
+ * on the response, the {@link HostCheck}, {@link NoMethodOverride}, then Javalin; {@link JsonErrorHandler} answers
  * whatever Jetty refuses itself.
  */
 public final class HttpHardening {
@@ -28,6 +28,7 @@ public final class HttpHardening {
         cfg.jetty.modifyServer(server -> {
             server.setErrorHandler(errors);
             // insertHandler puts each one first, so the last inserted sees a request first.
+            server.insertHandler(new NoMethodOverride());
             server.insertHandler(hosts);
             server.insertHandler(headers);
         });

@@ -23,7 +23,14 @@ public final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser browser;
     private final List<String> consoleErrors = new ArrayList<>();
 
+    /**
+     * How long a page action or an assertion waits: generous, so a busy machine (a parallel build, CI's neighbours)
+     * slows the tests down but cannot fail them. A test that really breaks still fails, just later.
+     */
+    private static final double PATIENCE_MS = 60_000;
+
     public Browser() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(PATIENCE_MS);
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException(CHROMIUM + " is missing: install Debian's chromium (.ci/run does)");
         }
@@ -39,6 +46,7 @@ public final class Browser implements AutoCloseable {
     /** A new page at laptop size whose console errors are collected. */
     public Page newPage() {
         var context = browser.newContext(new NewContextOptions().setViewportSize(1440, 900).setAcceptDownloads(true));
+        context.setDefaultTimeout(PATIENCE_MS);
         Page page = context.newPage();
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {

@@ -2,6 +2,7 @@ package org.mechgraph;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Arrays;
@@ -26,6 +27,9 @@ import org.mechgraph.papers.PaperService;
 import org.mechgraph.paths.PathController;
 import org.mechgraph.paths.PathService;
 import org.mechgraph.stats.StatsService;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 
 /**
  * Builds the unstarted web app over a database: the route table, JSON mapping and error rendering. {@link Main}
@@ -64,7 +68,7 @@ public final class App {
             }
             cfg.staticFiles.enableWebjars();
 
-            cfg.routes.get("/api/health", ctx -> ctx.json(health(db, graph)));
+            cfg.routes.get("/api/health", ctx -> health(ctx, db, graph));
             cfg.routes.get("/api/paths", paths::find);
             cfg.routes.get("/api/entities", entities::search);
             cfg.routes.get("/api/entities/{id}", entities::detail);
@@ -84,13 +88,23 @@ public final class App {
                 "polarity", t.polarity().label(), "meaning", t.meaning())).toList();
     }
 
-    private static Map<String, Object> health(Database db, Graph graph) {
-        graph.readOne("RETURN 1 AS ok", Map.of(), r -> r.get("ok").asInt());
+    /**
+     * Whether the database answers: 200 with {@code status: ok}, or 503 with {@code status: unavailable}. Both name
+     * the database and its address, so whoever watches the health sees which server is down.
+     */
+    private static void health(Context ctx, Database db, Graph graph) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("status", "ok");
+        try {
+            graph.readOne("RETURN 1 AS ok", Map.of(), r -> r.get("ok").asInt());
+            out.put("status", "ok");
+        } catch (ServiceUnavailableException | SessionExpiredException | TransientException e) {
+            ctx.status(503);
+            out.put("status", "unavailable");
+            out.put("message", "the graph database is unreachable; try again shortly");
+        }
         out.put("mode", db.mode().name().toLowerCase());
         out.put("bolt", db.uri());
         out.put("database", graph.database());
-        return out;
+        ctx.json(out);
     }
 }

@@ -73,9 +73,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     /**
-     * A store from before Bolt had a password has its {@code neo4j} user on Neo4j's default password, which anyone can
-     * guess: set the new one in a start with Bolt closed, once, so the port never opens on the default. If that start
-     * fails, the new password file goes too, so the next start does this again.
+     * An existing store with a new password file: made before Bolt had a password, so its {@code neo4j} user still has
+     * Neo4j's default one, which anyone can guess (or its file was deleted to get a new password). The new password is
+     * set in a start with Bolt closed, so the port never opens on the old one. If that start fails, the new file goes
+     * too, so the next start does this again.
      */
     private static void lockExistingStore(Path dir, String database, BoltPassword password) {
         try {

@@ -81,8 +81,14 @@ class DatabaseFailuresIT {
      * the pool…"). The one connection is held by an open transaction, so the second acquisition always waits out
      * its timeout; the timeout only has to be long enough for the first connection to be made.
      */
+    /** The shared database's credentials: its Bolt port asks for a password. */
+    private static org.neo4j.driver.AuthToken auth() {
+        return org.mechgraph.support.TestDatabase.shared().embeddedCredentials()
+                .map(org.mechgraph.db.BoltCredentials::authToken).orElse(AuthTokens.none());
+    }
+
     private static Throwable poolExhausted(String uri) {
-        try (Driver driver = GraphDatabase.driver(uri, AuthTokens.none(), Config.builder()
+        try (Driver driver = GraphDatabase.driver(uri, auth(), Config.builder()
                 .withMaxConnectionPoolSize(1)
                 .withConnectionAcquisitionTimeout(3, TimeUnit.SECONDS).build());
              var holder = driver.session();
@@ -95,7 +101,7 @@ class DatabaseFailuresIT {
     /** A transaction another session terminates, as an administrator or a timeout would. */
     private static Throwable terminatedTransaction(String uri) {
         String tag = UUID.randomUUID().toString();
-        try (Driver driver = GraphDatabase.driver(uri, AuthTokens.none());
+        try (Driver driver = GraphDatabase.driver(uri, auth());
              var victim = driver.session(SessionConfig.defaultConfig());
              var tx = victim.beginTransaction(TransactionConfig.builder().withMetadata(Map.of("tag", tag)).build())) {
             tx.run("RETURN 1").consume();

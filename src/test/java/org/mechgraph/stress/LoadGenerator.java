@@ -118,13 +118,13 @@ final class LoadGenerator {
     private void send(HttpClient client, RequestMix.Kind kind, RequestMix.Call call) {
         var request = call.request(settings.base(), settings.requestTimeout());
         long t0 = System.nanoTime();
-        CompletableFuture<HttpResponse<Void>> future =
-                client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+        CompletableFuture<HttpResponse<byte[]>> future =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
         try {
             // The request timeout covers the answer's head; this bound covers a body that stalls as well.
-            HttpResponse<Void> response = future.get(settings.requestTimeout().toMillis() + 1000,
+            HttpResponse<byte[]> response = future.get(settings.requestTimeout().toMillis() + 1000,
                     TimeUnit.MILLISECONDS);
-            recorder.answer(kind, call, response.statusCode(), System.nanoTime() - t0);
+            recorder.answer(kind, call, response.statusCode(), System.nanoTime() - t0, response.body());
         } catch (TimeoutException e) {
             future.cancel(true);
             recorder.timeout(kind, call);

@@ -33,8 +33,10 @@ final class LoadReport {
         private final Map<String, KindStats> kinds = new LinkedHashMap<>();
         private final AtomicLong answered = new AtomicLong();
         private final Set<String> errorSamples = new LinkedHashSet<>();
+        /** The first answer of each unexpected (kind, status): what the server said. */
+        private final Map<String, String> answerSamples = new LinkedHashMap<>();
 
-        synchronized void answer(RequestMix.Kind kind, RequestMix.Call call, int status, long nanos) {
+        synchronized void answer(RequestMix.Kind kind, RequestMix.Call call, int status, long nanos, byte[] body) {
             answered.incrementAndGet();
             KindStats s = stats(kind);
             s.nanos.add(nanos);
@@ -42,6 +44,13 @@ final class LoadReport {
             if (kind.mustBeRefused()) {
                 s.byCall.computeIfAbsent(label(call), k -> new TreeMap<>()).merge(Integer.toString(status), 1L,
                         Long::sum);
+            }
+            boolean unexpected = kind.mustBeRefused() ? status < 400 || status >= 500 : status >= 400;
+            String key = kind.name() + " " + status;
+            if (unexpected && answerSamples.size() < 12 && !answerSamples.containsKey(key)) {
+                String text = new String(body, 0, Math.min(body.length, 240), StandardCharsets.UTF_8)
+                        .replace("\n", " ").replace("\r", " ");
+                answerSamples.put(key, label(call) + " → " + text);
             }
         }
 
@@ -90,6 +99,7 @@ final class LoadReport {
     private final Instant startedAt;
     private final Map<String, KindStats> kinds;
     private final List<String> errorSamples;
+    private final Map<String, String> answerSamples;
     private final double seconds;
     private final int stuckLanes;
     private final List<RssSampler.Sample> rss;
@@ -104,6 +114,7 @@ final class LoadReport {
         synchronized (recorder) {
             this.kinds = new LinkedHashMap<>(recorder.kinds);
             this.errorSamples = List.copyOf(recorder.errorSamples);
+            this.answerSamples = new LinkedHashMap<>(recorder.answerSamples);
         }
         this.seconds = seconds;
         this.stuckLanes = stuckLanes;
@@ -188,6 +199,7 @@ final class LoadReport {
                 ? "  (" + stuckLanes + " lanes still stuck at the end)" : "").append('\n');
         out.append("hostile not 4xx  ").append(hostileNotRefused()).append('\n');
         errorSamples.forEach(e -> out.append("  error: ").append(e).append('\n'));
+        answerSamples.forEach((k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));
 
         out.append('\n').append(String.format(Locale.ROOT, "%-32s %7s %8s %8s %8s %8s  %s%n", "kind", "n",
                 "p50 ms", "p95 ms", "p99 ms", "max ms", "status codes / timeouts / connection errors"));

@@ -22,6 +22,7 @@ import org.mechgraph.evidence.EffectService;
 import org.mechgraph.model.EffectType;
 import org.mechgraph.http.ErrorMapping;
 import org.mechgraph.http.HttpHardening;
+import org.mechgraph.http.JsonDepth;
 import org.mechgraph.papers.PaperController;
 import org.mechgraph.papers.PaperService;
 import org.mechgraph.paths.PathController;
@@ -36,6 +37,9 @@ import org.neo4j.driver.exceptions.TransientException;
  * starts it; tests build it the same way on a free port.
  */
 public final class App {
+
+    /** How deep a console request's JSON may nest: parameters are values, maps and lists a few levels deep. */
+    static final int JSON_DEPTH = 32;
 
     private App() {
     }
@@ -75,6 +79,7 @@ public final class App {
             cfg.routes.get("/api/entities/{id}/neighbours", entities::neighbours);
             cfg.routes.get("/api/effects/{id}", effects::detail);
             cfg.routes.get("/api/vocabulary", ctx -> ctx.json(vocabulary()));
+            cfg.routes.before("/api/cypher", new JsonDepth(JSON_DEPTH));
             cfg.routes.post("/api/cypher", console::run);
             cfg.routes.get("/api/cypher/examples", ctx -> ctx.json(examples));
             cfg.routes.get("/api/papers/<id>", papers::detail);

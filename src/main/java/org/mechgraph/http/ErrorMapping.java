@@ -1,8 +1,12 @@
 package org.mechgraph.http;
 
+import io.javalin.config.RouterConfig;
 import io.javalin.config.RoutesConfig;
+import java.io.IOException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
@@ -39,6 +43,24 @@ public final class ErrorMapping {
         routes.exception(Exception.class, ErrorMapping::unexpectedOrUnavailable);
     }
 
+    /**
+     * A JVM error (a stack overflow, memory exhausted) escaping a handler: a JSON 500 like any other bug, instead
+     * of Javalin's plain-text answer, with the error in the log.
+     */
+    public static void installForJvmErrors(RouterConfig router) {
+        router.javaLangErrorHandler((response, error) -> {
+            LOG.error("JVM error while answering a request", error);
+            try {
+                response.setStatus(500);
+                response.setContentType("application/json");
+                response.getOutputStream().write(JsonAnswer.bytes(
+                        ApiError.of(500, "unexpected server error; it has been logged")));
+            } catch (IOException | IllegalStateException e) {
+                LOG.debug("could not answer after a JVM error: {}", e.toString());
+            }
+        });
+    }
+
     private static void javalinRefusal(HttpResponseException e, Context ctx) {
         if (e.getStatus() == 405) {
             // Say which methods the path takes (Javalin lists them in the details).
@@ -51,6 +73,12 @@ public final class ErrorMapping {
     }
 
     private static void unexpectedOrUnavailable(Exception e, Context ctx) {
+        if (e instanceof UnsupportedCharsetException || e instanceof IllegalCharsetNameException) {
+            // Reading the Content-Type of a request that names a charset the JVM does not know.
+            ctx.status(415).json(ApiError.of(415, "the request's Content-Type names a character set this server "
+                    + "does not know", "content-type", "application/json (UTF-8)"));
+            return;
+        }
         int clientError = clientErrorStatus(e);
         if (clientError > 0) {
             // Jetty's own refusal of something the client sent, raised while Javalin read the request.

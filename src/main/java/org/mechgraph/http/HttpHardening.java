@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.jetty.http.UriCompliance;
 
 /**
  * Wires the HTTP protections into Javalin's Jetty, outside Javalin's router so they hold for every answer: the API,
@@ -33,6 +34,11 @@ public final class HttpHardening {
             server.insertHandler(headers);
         });
         cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
+        // Javalin allows Jetty's LEGACY URIs, which include %uXXXX escapes; Javalin's own path-parameter decoding
+        // then fails on them with a 500. Refused by Jetty, they are a 400 like every other malformed escape.
+        cfg.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(http.getUriCompliance()
+                .without("LEGACY without UTF-16 escapes", UriCompliance.Violation.UTF16_ENCODINGS)));
+        ErrorMapping.installForJvmErrors(cfg.router);
         // A known path asked with the wrong method is a 405 naming the methods it takes, not a 404.
         cfg.http.prefer405over404 = true;
     }

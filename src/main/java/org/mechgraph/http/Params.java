@@ -21,9 +21,14 @@ public final class Params {
     }
 
     public static String bounded(String name, String value) {
-        if (value.length() > MAX_NAME) {
+        return bounded(name, value, MAX_NAME);
+    }
+
+    /** {@code value} when it has at most {@code max} characters; a 400 naming the parameter otherwise. */
+    public static String bounded(String name, String value, int max) {
+        if (value.length() > max) {
             throw ApiException.badParameter(name, "'" + name + "' is " + value.length() + " characters long",
-                    "at most " + MAX_NAME + " characters");
+                    "at most " + max + " characters");
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package org.mechgraph.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mechgraph.support.RawHttp.assertJsonError;
@@ -50,7 +51,8 @@ class JsonErrorsIT {
     @ParameterizedTest
     @ValueSource(strings = {"/api/entities/%ff", "/api/papers/%00", "/api/entities/%zz", "/api/effects/%C0%AF",
             "/api/entities/%", "/api/papers/doi:%e2%82", "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
-            "/api/entities/a%2f..%2f..%2fb", "/api/entities/%5c..%5c"})
+            "/api/entities/a%2f..%2f..%2fb", "/api/entities/%5c..%5c", "/api/entities/%u0041",
+            "/api/effects/%u002e%u002e"})
     void malformedPathsAreJson400s(String target) {
         Answer a = http.get(target);
         assertTrue(a.status() == 400 || a.status() == 404, a.toString());
@@ -91,5 +93,26 @@ class JsonErrorsIT {
         Answer a = http.send("GET /api/health HTTP/9.9\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.UTF_8));
         assertTrue(a.status() >= 400 && a.status() != 500, a.toString());
         assertJsonError(a, a.status());
+    }
+
+    @Test
+    void deeplyNestedJsonIsA400NotAStackOverflow() {
+        // Parsed, this fits the JSON parser's own limit; turned into query parameters it overflowed the stack.
+        String body = "{\"query\":\"RETURN $x AS x\",\"params\":{\"x\":" + "[".repeat(900) + "]".repeat(900) + "}}";
+        Answer a = http.request("POST", "/api/cypher", "Content-Type: application/json\r\n",
+                body.getBytes(StandardCharsets.UTF_8));
+        assertJsonError(a, 400);
+        assertEquals("body", a.json().get("parameter").asText());
+        // A request nesting a few levels still runs.
+        assertEquals(200, http.request("POST", "/api/cypher", "Content-Type: application/json\r\n",
+                "{\"query\":\"RETURN $x AS x\",\"params\":{\"x\":[[1],{\"a\":[2]}]}}"
+                        .getBytes(StandardCharsets.UTF_8)).status());
+    }
+
+    @Test
+    void anUnknownCharsetInTheContentTypeIsA415() {
+        Answer a = http.request("POST", "/api/cypher", "Content-Type: application/json; charset=nonsense\r\n",
+                "{\"query\":\"RETURN 1\"}".getBytes(StandardCharsets.UTF_8));
+        assertJsonError(a, 415);
     }
 }

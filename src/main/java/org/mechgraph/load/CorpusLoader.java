@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.mechgraph.db.Graph;
+import org.mechgraph.evidence.EvidenceSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +61,7 @@ public final class CorpusLoader {
             seed.forEach(statement -> tx.run(statement).consume());
             hetionet.ifPresent(claims -> RecordWriter.write(tx, claims));
             conib.ifPresent(claims -> RecordWriter.write(tx, claims));
+            EvidenceSummary.refreshAll(tx);
             return null;
         });
         long millis = (System.nanoTime() - start) / 1_000_000;

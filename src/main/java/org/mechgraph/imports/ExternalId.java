@@ -1,0 +1,39 @@
+package org.mechgraph.imports;
+
+import java.util.Locale;
+
+/**
+ * An identifier that names an entity outside mechgraph, such as {@code ncbigene:627} or {@code hgnc.symbol:BDNF}.
+ * Namespaces are lower case and fixed ({@link #NAMESPACES}); two rows that share any identifier name one entity.
+ */
+public record ExternalId(String namespace, String value) {
+
+    /** Namespaces an import may use. {@code name.<label>} matches by a lower-cased name within one label. */
+    public static final java.util.Set<String> NAMESPACES = java.util.Set.of(
+            "mechgraph", "ncbigene", "hgnc", "hgnc.symbol", "drugbank", "chebi", "chebi.name", "chembl", "mesh",
+            "go", "uniprot", "doid", "uberon", "reactome", "kegg", "wikipathways", "pathway", "umls", "hetionet",
+            "fplx", "hp", "mondo", "omim", "orphanet", "pubchem.compound", "ensembl", "taxon", "other");
+
+    public ExternalId {
+        if (!NAMESPACES.contains(namespace)) {
+            throw new IllegalArgumentException("unknown namespace " + namespace);
+        }
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("empty " + namespace + " identifier");
+        }
+    }
+
+    public static ExternalId of(String namespace, String value) {
+        return new ExternalId(namespace, value.strip());
+    }
+
+    /** The form stored in the graph: {@code namespace:value}, symbols and names as given, namespace lower case. */
+    public String curie() {
+        return namespace.toLowerCase(Locale.ROOT) + ":" + value;
+    }
+
+    @Override
+    public String toString() {
+        return curie();
+    }
+}

@@ -10,6 +10,7 @@
 //              {id: 'subject|TYPE|object', polarity: 'positive'|'negative'|'neutral', ...}]->(:Entity)
 //   (:Paper)-[:CLAIMS {effect, quote, rel, object, note, quotedIn, species, source}]->(:Entity)   // the subject
 //   (:Paper)-[:CITES {context}]->(:Paper)
+//   (:Identifier {id: 'ncbigene:627'})-[:IDENTIFIES]->(:Entity)                   // every id an entity is known by
 
 // Identity: every API lookup by id is an index seek.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
@@ -25,6 +26,24 @@ CREATE INDEX entity_mesh IF NOT EXISTS FOR (e:Entity) ON (e.mesh);
 CREATE INDEX paper_pmid IF NOT EXISTS FOR (p:Paper) ON (p.pmid);
 CREATE INDEX paper_doi IF NOT EXISTS FOR (p:Paper) ON (p.doi);
 CREATE INDEX paper_kind_year IF NOT EXISTS FOR (p:Paper) ON (p.kind, p.year);
+
+// Identity: one node per identifier, pointing at the one entity it names; imports find entities by any of them.
+CREATE CONSTRAINT identifier_id IF NOT EXISTS FOR (i:Identifier) REQUIRE i.id IS UNIQUE;
+
+// One effect per (subject, type, object) and one piece of evidence per key: imports look both up by index instead
+// of expanding from their endpoints (a hub gene has thousands of effects), and a second import of the same file
+// finds everything already there.
+CREATE CONSTRAINT effect_inhibits_id IF NOT EXISTS FOR ()-[r:INHIBITS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT effect_activates_id IF NOT EXISTS FOR ()-[r:ACTIVATES]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT effect_increases_id IF NOT EXISTS FOR ()-[r:INCREASES]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT effect_decreases_id IF NOT EXISTS FOR ()-[r:DECREASES]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT effect_causes_id IF NOT EXISTS FOR ()-[r:CAUSES]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT effect_treats_id IF NOT EXISTS FOR ()-[r:TREATS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT effect_associated_with_id IF NOT EXISTS FOR ()-[r:ASSOCIATED_WITH]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT effect_binds_id IF NOT EXISTS FOR ()-[r:BINDS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT effect_part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT effect_form_of_id IF NOT EXISTS FOR ()-[r:FORM_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT claims_key IF NOT EXISTS FOR ()-[k:CLAIMS]-() REQUIRE k.key IS UNIQUE;
 
 // Search: names and synonyms, prefix and typo-tolerant (Lucene).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.synonyms, e.id];

@@ -28,6 +28,9 @@ import java.util.Optional;
  *                    briefly, then are told to retry, so the console can never take the connections the API needs
  * @param allowedHosts MECHGRAPH_ALLOWED_HOSTS, comma-separated host names the HTTP API answers to besides the loopback
  *                    names ({@code localhost}, {@code 127.0.0.1}, {@code [::1]}) and the bind address
+ * @param importToken MECHGRAPH_IMPORT_TOKEN: imports through the API are off unless set; then a request must bring it
+ *                    as {@code Authorization: Bearer <token>}
+ * @param importMaxBytes MECHGRAPH_IMPORT_MAX_MB, default 64: the largest file (as sent, gzip or not) the API imports
  */
 public record Config(
         String httpHost,
@@ -43,7 +46,12 @@ public record Config(
         Duration consoleTimeout,
         int consoleMaxRows,
         int consoleConcurrency,
-        List<String> allowedHosts) {
+        List<String> allowedHosts,
+        Optional<String> importToken,
+        long importMaxBytes) {
+
+    /** Shorter tokens are refused at start: a guessable token would open the database to writes. */
+    static final int MIN_TOKEN_LENGTH = 16;
 
     /** Reads the configuration from an environment map and command-line flags; flags win. */
     public static Config from(Map<String, String> env, String[] args) {
@@ -63,7 +71,20 @@ public record Config(
                 s.positive("MECHGRAPH_CONSOLE_MAX_ROWS", 1000, 100_000),
                 s.positive("MECHGRAPH_CONSOLE_CONCURRENCY", 2, 64),
                 Arrays.stream(s.get("MECHGRAPH_ALLOWED_HOSTS", "").split(","))
-                        .map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList());
+                        .map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList(),
+                importToken(s.get("MECHGRAPH_IMPORT_TOKEN", "")),
+                s.positive("MECHGRAPH_IMPORT_MAX_MB", 64, 4096) * 1024L * 1024L);
+    }
+
+    private static Optional<String> importToken(String token) {
+        if (token.isBlank()) {
+            return Optional.empty();
+        }
+        if (token.strip().length() < MIN_TOKEN_LENGTH) {
+            throw new IllegalArgumentException("MECHGRAPH_IMPORT_TOKEN must have at least " + MIN_TOKEN_LENGTH
+                    + " characters (it guards writes to the graph); for example: openssl rand -hex 24");
+        }
+        return Optional.of(token.strip());
     }
 
     public boolean embedded() {
@@ -72,17 +93,37 @@ public record Config(
 
     public Config withHttpPort(int port) {
         return new Config(httpHost, port, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database, sharedData,
-                webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts);
+                webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts, importToken, importMaxBytes);
     }
 
     public Config withConsole(Duration timeout, int maxRows) {
         return new Config(httpHost, httpPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database,
-                sharedData, webDir, timeout, maxRows, consoleConcurrency, allowedHosts);
+                sharedData, webDir, timeout, maxRows, consoleConcurrency, allowedHosts, importToken, importMaxBytes);
     }
 
     public Config withNeo4jUri(String uri) {
         return new Config(httpHost, httpPort, dataDir, boltPort, Optional.of(uri), neo4jUser, neo4jPassword, database,
-                sharedData, webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts);
+                sharedData, webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts, importToken,
+                importMaxBytes);
+    }
+
+    public Config withBoltPort(int port) {
+        return new Config(httpHost, httpPort, dataDir, port, neo4jUri, neo4jUser, neo4jPassword, database,
+                sharedData, webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts, importToken,
+                importMaxBytes);
+    }
+
+    public Config withAllowedHosts(List<String> hosts) {
+        return new Config(httpHost, httpPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database,
+                sharedData, webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, List.copyOf(hosts),
+                importToken, importMaxBytes);
+    }
+
+    /** Imports through the API allowed with {@code token} (empty: off), files up to {@code maxBytes}. */
+    public Config withImport(Optional<String> token, long maxBytes) {
+        return new Config(httpHost, httpPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database,
+                sharedData, webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts, token,
+                maxBytes);
     }
 
     /** Environment plus {@code --name value} flags, where a flag's name is the variable's, lower-cased with dashes. */

@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import org.mechgraph.db.BoltCredentials;
 import org.mechgraph.db.Database;
+import org.mechgraph.db.EmbeddedNeo4j;
+import org.mechgraph.imports.ImportCommand;
 import org.mechgraph.db.StartupException;
 import org.mechgraph.load.CorpusLoader;
 import org.slf4j.Logger;
@@ -29,6 +31,10 @@ public final class Main {
             config = Config.from(System.getenv(), args);
         } catch (IllegalArgumentException e) {
             fail(2, e.getMessage());
+            return;
+        }
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(importFiles(config, args));
             return;
         }
         boolean loadOnly = args.length > 0 && args[0].equals("load");
@@ -69,6 +75,49 @@ public final class Main {
         }, "mechgraph-shutdown"));
         LOG.info("mechgraph serving http://{}:{}/", config.httpHost(), app.port());
         db.embeddedCredentials().ifPresent(login -> LOG.info(attachHint(db.uri(), login)));
+    }
+
+    /**
+     * {@code import --format F FILE…}: opens the database the configuration names (the embedded one with room for a
+     * file-sized transaction, on a free Bolt port), loads the curated corpus first into a new database (as a first
+     * start would), and imports the files. Answers the exit code.
+     */
+    private static int importFiles(Config config, String[] args) {
+        ImportCommand.Request request;
+        try {
+            request = ImportCommand.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("mechgraph: " + e.getMessage());
+            return 2;
+        }
+        Database db;
+        try {
+            db = Database.open(config.withBoltPort(0), EmbeddedNeo4j.Limits.IMPORT);
+        } catch (StartupException e) {
+            System.err.println("mechgraph: " + (e.folderInUse() ? folderInUse(config, request) : e.getMessage()));
+            return 1;
+        }
+        try {
+            var loader = new CorpusLoader(db.graph(), config.sharedData());
+            if (loader.isEmpty()) {
+                loader.load();
+            } else {
+                loader.ensureSchema();
+            }
+            return ImportCommand.run(db.graph(), request, System.out, System.err, System.console() != null);
+        } finally {
+            db.close();
+        }
+    }
+
+    /** The data folder is held by a running server: say so, and how to import through it instead. */
+    static String folderInUse(Config config, ImportCommand.Request request) {
+        String file = request.files().get(0).toString();
+        return "the data folder " + config.dataDir().toAbsolutePath().normalize() + " is in use by a running"
+                + " mechgraph; stop it and run the import again, or import through its API (with"
+                + " MECHGRAPH_IMPORT_TOKEN set on the server): curl -H \"Authorization: Bearer $MECHGRAPH_IMPORT_TOKEN\""
+                + " --data-binary @" + file + " 'http://" + config.httpHost() + ":" + config.httpPort()
+                + "/api/import?format=" + request.format() + "&name=" + request.files().get(0).getFileName() + "'";
     }
 
     /**

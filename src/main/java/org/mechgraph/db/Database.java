@@ -40,6 +40,11 @@ public final class Database implements AutoCloseable {
      * @throws StartupException when the database cannot be started or reached, saying why in one line
      */
     public static Database open(Config config) {
+        return open(config, EmbeddedNeo4j.Limits.SERVER);
+    }
+
+    /** As {@link #open(Config)}, with the embedded database's memory limits for the work at hand. */
+    public static Database open(Config config, EmbeddedNeo4j.Limits limits) {
         if (config.neo4jUri().isPresent()) {
             String uri = config.neo4jUri().get();
             AuthToken auth = config.neo4jPassword().isEmpty()
@@ -47,7 +52,7 @@ public final class Database implements AutoCloseable {
                     : AuthTokens.basic(config.neo4jUser(), config.neo4jPassword());
             return connect(Mode.EXTERNAL, uri, auth, config.database(), Optional.empty(), config.neo4jUser());
         }
-        EmbeddedNeo4j server = EmbeddedNeo4j.start(config.dataDir(), config.boltPort(), config.database());
+        EmbeddedNeo4j server = EmbeddedNeo4j.start(config.dataDir(), config.boltPort(), config.database(), limits);
         try {
             return connect(Mode.EMBEDDED, server.boltUri(), server.credentials().authToken(), config.database(),
                     Optional.of(server), server.credentials().user());

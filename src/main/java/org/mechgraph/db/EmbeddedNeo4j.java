@@ -26,6 +26,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final String LOOPBACK = "127.0.0.1";
 
+    /**
+     * Memory the database may use. A server shares its heap with the API, so one transaction is bounded and a query
+     * that would exhaust the heap fails alone; a one-off import writes a whole file in one transaction (that is what
+     * makes it all or nothing) and may use the heap it was given.
+     */
+    public record Limits(long transactionBytes, long allTransactionsBytes, long pageCacheBytes) {
+        public static final Limits SERVER = new Limits(256L << 20, 768L << 20, 128L << 20);
+        /** No transaction memory bound (0), and a page cache that holds a large graph's working set. */
+        public static final Limits IMPORT = new Limits(0, 0, 512L << 20);
+    }
+
     private final DatabaseManagementService service;
     private final String boltUri;
     private final BoltCredentials credentials;
@@ -48,6 +59,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** As {@link #start(Path, int)}, with the user database named {@code database}. */
     public static EmbeddedNeo4j start(Path home, int boltPort, String database) {
+        return start(home, boltPort, database, Limits.SERVER);
+    }
+
+    /** As {@link #start(Path, int, String)}, with memory limits for the work at hand. */
+    public static EmbeddedNeo4j start(Path home, int boltPort, String database, Limits limits) {
         // Neo4j refuses a home like /x/./data, which the default ./data becomes when made absolute.
         Path dir = home.toAbsolutePath().normalize();
         DataFolder.prepare(dir);
@@ -57,7 +73,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } else if (password.created()) {
             lockExistingStore(dir, database, password);
         }
-        DatabaseManagementService service = build(dir, boltPort, database, true);
+        DatabaseManagementService service = build(dir, boltPort, database, true, limits);
         try {
             Neo4jUser.setPassword(service, password.value());
             StartFailures.requireOpen(service, database, dir);
@@ -80,7 +96,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      */
     private static void lockExistingStore(Path dir, String database, BoltPassword password) {
         try {
-            DatabaseManagementService closed = build(dir, 0, database, false);
+            DatabaseManagementService closed = build(dir, 0, database, false, Limits.SERVER);
             try {
                 Neo4jUser.setPassword(closed, password.value());
             } finally {
@@ -92,7 +108,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
-    private static DatabaseManagementService build(Path dir, int boltPort, String database, boolean bolt) {
+    private static DatabaseManagementService build(Path dir, int boltPort, String database, boolean bolt,
+                                                   Limits limits) {
         var builder = new DatabaseManagementServiceBuilder(dir)
                 .setConfig(BoltConnector.enabled, bolt)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, boltPort))
@@ -104,14 +121,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // could keep mechgraph's own driver out. The password is 32 random characters: guessing it fails
                 // without a lock-out.
                 .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 128L * 1024 * 1024)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, limits.pageCacheBytes())
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseSettings.initial_default_database, database)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(2))
                 // The database shares this process's heap: a query that would exhaust it fails alone instead.
-                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, 256L * 1024 * 1024)
-                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 768L * 1024 * 1024);
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, limits.transactionBytes())
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, limits.allTransactionsBytes());
         if (bolt && boltPort != 0) {
             // neo4j:// routing hands clients the advertised address, so it must name the port really in use.
             builder.setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, boltPort));

@@ -1,5 +1,6 @@
 package org.mechgraph.db;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,6 +10,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
 
 /**
  * The one way mechgraph runs Cypher: parameterised queries through the process's single {@link Driver}, against one
@@ -53,6 +55,16 @@ public final class Graph {
     public <T> T write(TransactionCallback<T> work) {
         try (var session = driver.session(SessionConfig.forDatabase(database))) {
             return session.executeWrite(work);
+        }
+    }
+
+    /**
+     * As {@link #write(TransactionCallback)}, for long work such as an import: the database stops the transaction
+     * after {@code timeout} instead of its default.
+     */
+    public <T> T write(TransactionCallback<T> work, Duration timeout) {
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeWrite(work, TransactionConfig.builder().withTimeout(timeout).build());
         }
     }
 

@@ -22,7 +22,7 @@ final class StartFailures {
             if (t instanceof FileLockException
                     || t instanceof org.neo4j.io.pagecache.impl.FileLockException) {
                 return new StartupException("the data folder " + home + " is in use by another mechgraph (or Neo4j);"
-                        + " stop that one, or set MECHGRAPH_DATA_DIR to another folder", failure);
+                        + " stop that one, or set MECHGRAPH_DATA_DIR to another folder", failure, true);
             }
             if (t instanceof PortBindException) {
                 return new StartupException("the Bolt port " + boltPort + " on 127.0.0.1 is in use (another mechgraph"

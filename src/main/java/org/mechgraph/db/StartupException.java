@@ -6,12 +6,24 @@ package org.mechgraph.db;
  */
 public final class StartupException extends RuntimeException {
 
+    private final boolean folderInUse;
+
     public StartupException(String message) {
-        super(message);
+        this(message, null, false);
     }
 
     public StartupException(String message, Throwable cause) {
+        this(message, cause, false);
+    }
+
+    StartupException(String message, Throwable cause, boolean folderInUse) {
         super(message, cause);
+        this.folderInUse = folderInUse;
+    }
+
+    /** Whether another process (a running mechgraph, say) holds the data folder. */
+    public boolean folderInUse() {
+        return folderInUse;
     }
 
     /** A throwable's deepest message, flattened to one line and shortened: the part of a long chain worth quoting. */

@@ -8,6 +8,9 @@ import java.util.List;
  */
 public record EntityRef(List<ExternalId> ids, String label, String name) {
 
+    /** The labels an entity may have (see the README's graph model). */
+    public static final java.util.Set<String> LABELS = java.util.Set.of("Drug", "Receptor", "Pathway", "Outcome");
+
     public EntityRef {
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("an entity needs at least one identifier");

@@ -12,7 +12,8 @@ public record ExternalId(String namespace, String value) {
     public static final java.util.Set<String> NAMESPACES = java.util.Set.of(
             "mechgraph", "ncbigene", "hgnc", "hgnc.symbol", "drugbank", "chebi", "chebi.name", "chembl", "mesh",
             "go", "uniprot", "doid", "uberon", "reactome", "kegg", "wikipathways", "pathway", "umls", "hetionet",
-            "fplx", "hp", "mondo", "omim", "orphanet", "pubchem.compound", "ensembl", "taxon", "other");
+            "fplx", "hp", "mondo", "omim", "orphanet", "pubchem.compound", "ensembl", "taxon", "other",
+            "name.drug", "name.receptor", "name.pathway", "name.outcome");
 
     public ExternalId {
         if (!NAMESPACES.contains(namespace)) {

@@ -27,7 +27,8 @@ public final class CorpusLoader {
     static final List<String> SEED = List.of(
             "cypher/seed/10_papers.cypher",
             "cypher/seed/20_entities.cypher",
-            "cypher/seed/30_claims.cypher");
+            "cypher/seed/30_claims.cypher",
+            "cypher/seed/40_identifiers.cypher");
     static final String HETIONET_FILE = "ketamine/hetionet_ketamine_edges.tsv";
     static final String CONIB_FILE = "ketamine/conib_ketamine_statements.tsv";
 
@@ -49,11 +50,17 @@ public final class CorpusLoader {
                 r -> r.get("empty").asBoolean());
     }
 
-    public Report load() {
-        long start = System.nanoTime();
+    /** Creates the constraints and indexes that are missing (all of them on a new database) and waits for them. */
+    public int ensureSchema() {
         List<String> schema = CypherScript.statements(resource(SCHEMA));
         schema.forEach(graph::run);
         graph.run("CALL db.awaitIndexes(300)");
+        return schema.size();
+    }
+
+    public Report load() {
+        long start = System.nanoTime();
+        int schema = ensureSchema();
         List<String> seed = SEED.stream().flatMap(f -> CypherScript.statements(resource(f)).stream()).toList();
         Optional<List<RecordClaim>> hetionet = records(HETIONET_FILE, HetionetRecords::claims);
         Optional<List<RecordClaim>> conib = records(CONIB_FILE, ConibRecords::claims);
@@ -65,7 +72,7 @@ public final class CorpusLoader {
             return null;
         });
         long millis = (System.nanoTime() - start) / 1_000_000;
-        Report report = new Report(schema.size() + seed.size(),
+        Report report = new Report(schema + seed.size(),
                 hetionet.map(List::size).orElse(-1), conib.map(List::size).orElse(-1), millis);
         LOG.info("corpus loaded: {}", report);
         return report;

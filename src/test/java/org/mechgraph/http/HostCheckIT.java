@@ -27,9 +27,7 @@ class HostCheckIT {
 
     private static Api withAllowedHosts(List<String> hosts) {
         Config shared = TestDatabase.sharedConfig();
-        return new Api(TestDatabase.shared(), new Config(shared.httpHost(), 0, shared.dataDir(), shared.boltPort(),
-                shared.neo4jUri(), shared.neo4jUser(), shared.neo4jPassword(), shared.database(), shared.sharedData(),
-                shared.webDir(), shared.consoleTimeout(), shared.consoleMaxRows(), shared.consoleConcurrency(), hosts));
+        return new Api(TestDatabase.shared(), shared.withAllowedHosts(hosts));
     }
 
     private static Api api;

@@ -1,0 +1,115 @@
+package org.mechgraph.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Writes the papers and databases a file names, each once per file unless a later row knows more about it. What is
+ * known is never overwritten: a paper's kind, title or year already in the graph stays, a missing one is filled in,
+ * and a bare PubMed id never turns an article into an unknown.
+ */
+final class PaperWriter {
+
+    private static final String MERGE = """
+            UNWIND $papers AS p
+            OPTIONAL MATCH (old:Paper {id: p.id})
+            WITH p, old IS NULL AS isNew
+            MERGE (x:Paper {id: p.id})
+            ON CREATE SET x = p
+            ON MATCH SET x.kind = coalesce(x.kind, p.kind), x.title = coalesce(x.title, p.title),
+                         x.authors = coalesce(x.authors, p.authors), x.year = coalesce(x.year, p.year),
+                         x.date = coalesce(x.date, p.date), x.venue = coalesce(x.venue, p.venue),
+                         x.doi = coalesce(x.doi, p.doi), x.pmid = coalesce(x.pmid, p.pmid),
+                         x.url = coalesce(x.url, p.url)
+            RETURN count(CASE WHEN isNew THEN 1 END) AS created, count(*) AS total
+            """;
+
+    private static final String CITES = """
+            UNWIND $cites AS c
+            MATCH (s:Paper {id: c.source}), (w:Paper {id: c.work})
+            MERGE (s)-[:CITES]->(w)
+            """;
+
+    private final TransactionContext tx;
+    private final ImportCounts counts;
+    /** Each paper as written so far by this file. */
+    private final Map<String, PaperRef> written = new HashMap<>();
+    private final Map<String, PaperRef> pending = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> cites = new LinkedHashMap<>();
+    private final java.util.Set<String> citesWritten = new java.util.HashSet<>();
+
+    PaperWriter(TransactionContext tx, ImportCounts counts) {
+        this.tx = tx;
+        this.counts = counts;
+    }
+
+    /** Notes a paper for the next {@link #flush}. */
+    void add(PaperRef paper) {
+        PaperRef known = pending.containsKey(paper.id()) ? pending.get(paper.id()) : written.get(paper.id());
+        PaperRef merged = known == null ? paper : fill(known, paper);
+        if (!merged.equals(written.get(paper.id()))) {
+            pending.put(paper.id(), merged);
+        }
+    }
+
+    /** Notes that {@code source} reports {@code work} (a CITES edge). */
+    void cites(String source, String work) {
+        String key = source + "\n" + work;
+        if (!citesWritten.contains(key)) {
+            cites.put(key, Map.of("source", source, "work", work));
+        }
+    }
+
+    /** Writes the papers noted since the last flush, then the CITES edges between them. */
+    void flush() {
+        if (!pending.isEmpty()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            pending.values().forEach(p -> rows.add(row(p)));
+            var r = tx.run(MERGE, Map.of("papers", rows)).single();
+            // A paper written again in this file (a later row knew more) is not counted twice.
+            long again = pending.keySet().stream().filter(written::containsKey).count();
+            long newOnes = r.get("created").asLong();
+            counts.papersCreated += newOnes;
+            counts.papersPresent += r.get("total").asLong() - newOnes - again;
+            written.putAll(pending);
+            pending.clear();
+        }
+        if (!cites.isEmpty()) {
+            tx.run(CITES, Map.of("cites", List.copyOf(cites.values()))).consume();
+            citesWritten.addAll(cites.keySet());
+            cites.clear();
+        }
+    }
+
+    private static PaperRef fill(PaperRef a, PaperRef b) {
+        return new PaperRef(a.id(), first(a.kind(), b.kind()), first(a.title(), b.title()),
+                a.authors().isEmpty() ? b.authors() : a.authors(), first(a.year(), b.year()),
+                first(a.date(), b.date()), first(a.venue(), b.venue()), first(a.doi(), b.doi()),
+                first(a.pmid(), b.pmid()), first(a.url(), b.url()));
+    }
+
+    private static <T> T first(T a, T b) {
+        return a != null ? a : b;
+    }
+
+    private static Map<String, Object> row(PaperRef p) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", p.id());
+        m.put("kind", p.kind());
+        m.put("title", p.title());
+        m.put("authors", p.authors().isEmpty() ? null : p.authors());
+        m.put("year", p.year());
+        m.put("date", p.date());
+        m.put("venue", p.venue());
+        m.put("doi", p.doi());
+        m.put("pmid", p.pmid());
+        m.put("url", p.url());
+        m.values().removeIf(Objects::isNull);
+        return m;
+    }
+}

@@ -19,6 +19,7 @@ import org.mechgraph.entities.EntityController;
 import org.mechgraph.entities.EntityService;
 import org.mechgraph.evidence.EffectController;
 import org.mechgraph.evidence.EffectService;
+import org.mechgraph.imports.ImportController;
 import org.mechgraph.model.EffectType;
 import org.mechgraph.http.ErrorMapping;
 import org.mechgraph.http.HttpHardening;
@@ -53,6 +54,7 @@ public final class App {
         var stats = new StatsService(graph);
         var effects = new EffectController(new EffectService(graph));
         var examples = Examples.parse(CorpusLoader.resource("cypher/examples.cypher"));
+        var imports = ImportController.of(graph, config.importToken(), config.importMaxBytes());
         var console = new ConsoleController(new CypherConsole(graph.driver(), graph.database(),
                 config.consoleTimeout(), config.consoleMaxRows(), config.consoleConcurrency()));
 
@@ -84,6 +86,7 @@ public final class App {
             cfg.routes.get("/api/cypher/examples", ctx -> ctx.json(examples));
             cfg.routes.get("/api/papers/<id>", papers::detail);
             cfg.routes.get("/api/stats", ctx -> ctx.json(stats.stats()));
+            cfg.routes.post("/api/import", imports::post);
         });
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpException;
+import org.mechgraph.imports.ImportException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -37,6 +38,8 @@ public final class ErrorMapping {
 
     public static void install(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(e.toError()));
+        // A file an import refused: which file, line and field, and what is wrong; nothing of it was written.
+        routes.exception(ImportException.class, (e, ctx) -> ctx.status(400).json(ImportError.of(e)));
         // Javalin's own refusals (unknown endpoint, wrong method, body too large, …) arrive here too, so they are
         // JSON as well.
         routes.exception(HttpResponseException.class, ErrorMapping::javalinRefusal);

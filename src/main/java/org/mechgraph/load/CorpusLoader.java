@@ -27,8 +27,9 @@ public final class CorpusLoader {
     static final List<String> SEED = List.of(
             "cypher/seed/10_papers.cypher",
             "cypher/seed/20_entities.cypher",
-            "cypher/seed/30_claims.cypher",
-            "cypher/seed/40_identifiers.cypher");
+            "cypher/seed/30_claims.cypher");
+    /** Run after everything that creates entities, so each one gets Identifier nodes for its external ids. */
+    static final String IDENTIFIERS = "cypher/seed/40_identifiers.cypher";
     static final String HETIONET_FILE = "ketamine/hetionet_ketamine_edges.tsv";
     static final String CONIB_FILE = "ketamine/conib_ketamine_statements.tsv";
 
@@ -62,12 +63,14 @@ public final class CorpusLoader {
         long start = System.nanoTime();
         int schema = ensureSchema();
         List<String> seed = SEED.stream().flatMap(f -> CypherScript.statements(resource(f)).stream()).toList();
+        List<String> identifiers = CypherScript.statements(resource(IDENTIFIERS));
         Optional<List<RecordClaim>> hetionet = records(HETIONET_FILE, HetionetRecords::claims);
         Optional<List<RecordClaim>> conib = records(CONIB_FILE, ConibRecords::claims);
         graph.write(tx -> {
             seed.forEach(statement -> tx.run(statement).consume());
             hetionet.ifPresent(claims -> RecordWriter.write(tx, claims));
             conib.ifPresent(claims -> RecordWriter.write(tx, claims));
+            identifiers.forEach(statement -> tx.run(statement).consume());
             EvidenceSummary.refreshAll(tx);
             return null;
         });

@@ -1,6 +1,9 @@
 package org.mechgraph.imports.formats.bel;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.mechgraph.model.EffectType;
 
@@ -35,6 +38,9 @@ public enum BelRelation {
     TRANSLATED_TO("translatedTo", null, false, "translatedTo: gene expression written as BEL terms, not an effect"),
     ORTHOLOGOUS("orthologous", null, false, "orthologous: the same gene in another species, not an effect");
 
+    private static final Map<String, BelRelation> BY_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(BelRelation::bel, Function.identity()));
+
     private final String bel;
     private final EffectType effect;
     private final boolean swap;
@@ -48,7 +54,7 @@ public enum BelRelation {
     }
 
     public static Optional<BelRelation> of(String bel) {
-        return Arrays.stream(values()).filter(r -> r.bel.equals(bel)).findFirst();
+        return Optional.ofNullable(BY_NAME.get(bel));
     }
 
     public String bel() {

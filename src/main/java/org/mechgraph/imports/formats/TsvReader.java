@@ -22,6 +22,7 @@ public final class TsvReader {
     private final List<String> header;
     private final Map<String, Integer> columns = new HashMap<>();
     private long line;
+    private boolean shortRows;
 
     public TsvReader(String file, Reader text) {
         this.file = file;
@@ -56,6 +57,15 @@ public final class TsvReader {
         }
     }
 
+    /**
+     * Accepts rows with fewer fields than the header, the missing ones empty: KGX writers leave out trailing empty
+     * fields. A row with more fields than the header is still an error.
+     */
+    public TsvReader allowShortRows() {
+        shortRows = true;
+        return this;
+    }
+
     /** The next row, or null at the end of the file. */
     public TsvRow next() {
         String text;
@@ -66,6 +76,9 @@ public final class TsvReader {
             }
         } while (text.isBlank());
         List<String> values = fields(text);
+        while (shortRows && values.size() < header.size()) {
+            values.add("");
+        }
         if (values.size() != header.size()) {
             throw new ImportException(file, line, null,
                     "expected " + header.size() + " tab-separated fields, found " + values.size());

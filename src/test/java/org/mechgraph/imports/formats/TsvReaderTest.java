@@ -40,6 +40,12 @@ class TsvReaderTest {
     }
 
     @Test
+    void shortRowsAreFilledWithEmptyFieldsWhenAllowed() {
+        TsvReader tsv = new TsvReader("t.tsv", new StringReader("id\tname\ttaxon\nGO:1\tx\n")).allowShortRows();
+        assertNull(tsv.next().get("taxon"));
+    }
+
+    @Test
     void anUnclosedQuoteNamesItsLineAndColumn() {
         TsvReader tsv = new TsvReader("t.tsv", new StringReader("a\tb\n1\t\"open\n"));
         ImportException e = assertThrows(ImportException.class, tsv::next);

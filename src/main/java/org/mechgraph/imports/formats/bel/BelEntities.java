@@ -15,6 +15,8 @@ import org.mechgraph.imports.formats.Labels;
  */
 final class BelEntities {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private BelEntities() {
     }
 
@@ -33,7 +35,7 @@ final class BelEntities {
             }
             return new EntityRef(BelNamespaces.ids(ns, name), label, name);
         }
-        ExternalId id = ExternalId.of("bel", bel.strip().replaceAll("\\s+", " "));
+        ExternalId id = ExternalId.of("bel", SPACES.matcher(bel.strip()).replaceAll(" "));
         return new EntityRef(List.of(id), label, display(f));
     }
 

@@ -19,6 +19,7 @@ final class BelNamespaces {
 
     private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z][A-Za-z0-9._-]*");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern DRUGBANK_ID = Pattern.compile("DB\\d{5}");
     private static final Pattern MESH_ID = Pattern.compile("[CDG]\\d{6,9}");
 
     /** Namespaces whose terms stand for several gene products together. */
@@ -61,17 +62,18 @@ final class BelNamespaces {
 
     /** CONIB names DrugBank terms by name ({@code Norepinephrine}); the shipped table gives the id. */
     private static List<ExternalId> drugbank(String name) {
-        var drug = name.matches("DB\\d{5}") ? DrugBankIds.byDrugBank(name) : DrugBankIds.byName(name);
+        boolean id = DRUGBANK_ID.matcher(name).matches();
+        var drug = id ? DrugBankIds.byDrugBank(name) : DrugBankIds.byName(name);
         List<ExternalId> ids = new ArrayList<>();
         if (drug.isPresent()) {
             ids.add(ExternalId.of("drugbank", drug.get().drugbank()));
             if (drug.get().chebi() != null) {
                 ids.add(ExternalId.of("chebi", drug.get().chebi()));
             }
-        } else if (name.matches("DB\\d{5}")) {
+        } else if (id) {
             ids.add(ExternalId.of("drugbank", name));
         }
-        String label = drug.map(DrugBankIds.Drug::name).orElse(name.matches("DB\\d{5}") ? null : name);
+        String label = drug.map(DrugBankIds.Drug::name).orElse(id ? null : name);
         if (label != null) {
             ids.add(ExternalId.of("chebi.name", label.toLowerCase(Locale.ROOT)));
         }

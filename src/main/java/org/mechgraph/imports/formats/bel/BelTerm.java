@@ -43,7 +43,7 @@ sealed interface BelTerm {
                 char c = s.charAt(i);
                 if (c == '"') {
                     value.append(quoted());
-                } else if (c == '(' && !value.isEmpty() && value.toString().matches("[A-Za-z][A-Za-z0-9]*")) {
+                } else if (c == '(' && !value.isEmpty() && isFunctionName(value)) {
                     i++;
                     return new Function(value.toString(), arguments());
                 } else if (c == ',' || c == ')') {
@@ -102,6 +102,18 @@ sealed interface BelTerm {
                 }
             }
             throw new IllegalArgumentException("quote opened at character " + start + " is not closed");
+        }
+
+        private static boolean isFunctionName(CharSequence s) {
+            if (!Character.isLetter(s.charAt(0))) {
+                return false;
+            }
+            for (int k = 1; k < s.length(); k++) {
+                if (!Character.isLetterOrDigit(s.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void skipSpaces() {

@@ -6,6 +6,9 @@ import org.mechgraph.imports.PaperRef;
 /** The paper a CONIB row cites: PubMed id (with the title, journal and date the row gives), DOI or URL. */
 final class ConibPapers {
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+    private static final java.util.regex.Pattern PMID = java.util.regex.Pattern.compile("\\d{1,9}");
+
     private ConibPapers() {
     }
 
@@ -17,10 +20,10 @@ final class ConibPapers {
         if (id == null) {
             throw new IllegalArgumentException("citation_db is " + db + " but citation_id is empty");
         }
-        Integer year = date != null && date.matches("\\d{4}.*") ? Integer.valueOf(date.substring(0, 4)) : null;
+        Integer year = date != null && YEAR.matcher(date).lookingAt() ? Integer.valueOf(date.substring(0, 4)) : null;
         return switch (db) {
             case "pubmed" -> {
-                if (!id.matches("\\d{1,9}")) {
+                if (!PMID.matcher(id).matches()) {
                     throw new IllegalArgumentException("not a PubMed id: \"" + id + "\"");
                 }
                 yield new PaperRef("pmid:" + id, journal == null ? null : "journal article", title, List.of(), year,

@@ -23,7 +23,7 @@ final class EntityResolver {
     static final Set<String> LABELS = EntityRef.LABELS;
 
     /** Namespaces no other source shares: an entity known only by these cannot meet anything, it is "unmapped". */
-    private static final Set<String> LOCAL = Set.of("mechgraph", "hetionet", "other");
+    private static final Set<String> LOCAL = Set.of("mechgraph", "hetionet", "bel", "other");
 
     private static final String LOOKUP = """
             UNWIND $ids AS id

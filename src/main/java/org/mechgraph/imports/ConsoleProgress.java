@@ -29,6 +29,9 @@ final class ConsoleProgress implements ImportProgress {
     @Override
     public void phase(String file, String phase, long total) {
         end();
+        if (this.phase != null && !terminal) {
+            out.printf("%s: %s took %.1f s%n", this.file, this.phase, (System.nanoTime() - phaseStart) / 1e9);
+        }
         this.file = file;
         this.phase = phase;
         this.total = total;
@@ -61,6 +64,10 @@ final class ConsoleProgress implements ImportProgress {
 
     /** Ends the bar's line, so what is printed next starts on a line of its own. */
     void end() {
+        if (phase != null && !terminal) {
+            out.printf("%s: %s took %.1f s%n", file, phase, (System.nanoTime() - phaseStart) / 1e9);
+        }
+        phase = null;
         if (drawn) {
             out.println();
             drawn = false;

@@ -8,8 +8,17 @@ import java.util.List;
  */
 public record EntityRef(List<ExternalId> ids, String label, String name) {
 
-    /** The labels an entity may have (see the README's graph model). */
-    public static final java.util.Set<String> LABELS = java.util.Set.of("Drug", "Receptor", "Pathway", "Outcome");
+    /**
+     * The labels an entity may have: the curated corpus's four and those imports add (see the README's graph model;
+     * {@code formats.Labels} maps them to Biolink categories).
+     */
+    public static final java.util.Set<String> LABELS = java.util.Set.of("Drug", "Receptor", "Pathway", "Outcome",
+            "Gene", "Chemical", "Complex", "BiologicalProcess", "Disease", "Phenotype", "Anatomy");
+
+    /** The labels, sorted and comma-separated, for messages. */
+    public static String labels() {
+        return String.join(", ", LABELS.stream().sorted().toList());
+    }
 
     public EntityRef {
         if (ids.isEmpty()) {

@@ -25,9 +25,13 @@ final class EntityResolver {
     /** Namespaces no other source shares: an entity known only by these cannot meet anything, it is "unmapped". */
     private static final Set<String> LOCAL = Set.of("mechgraph", "hetionet", "bel", "other");
 
+    // Every lookup names its index: the plan is made once, when the graph may be nearly empty, and reused for every
+    // batch of a file that adds hundreds of thousands of nodes; a label scan chosen then would make the import
+    // quadratic.
     private static final String LOOKUP = """
             UNWIND $ids AS id
-            MATCH (:Identifier {id: id})-[:IDENTIFIES]->(e:Entity)
+            MATCH (i:Identifier {id: id}) USING INDEX i:Identifier(id)
+            MATCH (i)-[:IDENTIFIES]->(e:Entity)
             RETURN id, e.id AS entity, [l IN labels(e) WHERE l <> 'Entity'][0] AS label
             """;
 
@@ -43,7 +47,7 @@ final class EntityResolver {
 
     private static final String TAKEN = """
             UNWIND $ids AS id
-            MATCH (e:Entity {id: id})
+            MATCH (e:Entity {id: id}) USING INDEX e:Entity(id)
             RETURN id
             """;
 
@@ -59,14 +63,14 @@ final class EntityResolver {
 
     private static final String ADD_IDS = """
             UNWIND $ids AS a
-            MATCH (e:Entity {id: a.entity})
+            MATCH (e:Entity {id: a.entity}) USING INDEX e:Entity(id)
             CREATE (:Identifier {id: a.id})-[:IDENTIFIES]->(e)
             """;
 
     /** Names and synonyms a file gives for an entity already there are added as synonyms; nothing is replaced. */
     private static final String ADD_NAMES = """
             UNWIND $updates AS u
-            MATCH (e:Entity {id: u.entity})
+            MATCH (e:Entity {id: u.entity}) USING INDEX e:Entity(id)
             WITH e, u, [x IN u.names WHERE NOT toLower(x) IN coalesce(e.names, [])] AS more
             WHERE size(more) > 0 OR (e.description IS NULL AND u.description IS NOT NULL)
             SET e.synonyms = coalesce(e.synonyms, []) + more,
@@ -187,7 +191,7 @@ final class EntityResolver {
         }
         if (!LABELS.contains(e.label())) {
             throw new ImportException(ref.at().file(), ref.at().line(), ref.field(), "unknown entity type '"
-                    + e.label() + "'; one of " + String.join(", ", LABELS.stream().sorted().toList()));
+                    + e.label() + "'; one of " + EntityRef.labels());
         }
         Node node = new Node(null, e.label(), false);
         node.name = e.name();
@@ -235,8 +239,9 @@ final class EntityResolver {
     /** {@code name.drug:ketamine} as a lookup row: the label and the lower-cased name. */
     private static Map<String, Object> nameLookup(String curie) {
         String namespace = curie.substring(0, curie.indexOf(':'));
-        String label = namespace.substring("name.".length());
-        return Map.of("id", curie, "label", Character.toUpperCase(label.charAt(0)) + label.substring(1),
+        String lower = namespace.substring("name.".length());
+        String label = LABELS.stream().filter(l -> l.equalsIgnoreCase(lower)).findFirst().orElse(lower);
+        return Map.of("id", curie, "label", label,
                 "name", curie.substring(namespace.length() + 1).toLowerCase(Locale.ROOT));
     }
 

@@ -11,14 +11,16 @@ public record ExternalId(String namespace, String value) {
     /**
      * Namespaces an import may use. {@code <vocabulary>.name} holds a term's lower-cased name in that vocabulary
      * (sources such as CONIB name GO, MeSH, DOID and HP terms by name, not by number); {@code bel} holds a BEL term
-     * that names no single vocabulary entry (a modified protein, a complex of several members).
+     * that names no single vocabulary entry (a modified protein, a complex of several members); {@code name.<label>}
+     * (entities a claims file names by name and type) matches a lower-cased name within one label.
      */
     public static final java.util.Set<String> NAMESPACES = java.util.Set.of(
             "mechgraph", "ncbigene", "hgnc", "hgnc.symbol", "drugbank", "chebi", "chebi.name", "chembl", "mesh",
             "mesh.name", "go", "go.name", "uniprot", "doid", "doid.name", "uberon", "reactome", "kegg",
             "wikipathways", "pathway", "umls", "hetionet", "fplx", "hp", "hp.name", "mondo", "omim", "orphanet",
             "pubchem.compound", "ensembl", "taxon", "bel", "other",
-            "name.drug", "name.receptor", "name.pathway", "name.outcome");
+            "name.drug", "name.receptor", "name.pathway", "name.outcome", "name.gene", "name.chemical",
+            "name.complex", "name.biologicalprocess", "name.disease", "name.phenotype", "name.anatomy");
 
     public ExternalId {
         if (!NAMESPACES.contains(namespace)) {

@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.mechgraph.imports.claims.ClaimsFormat;
+import org.mechgraph.imports.formats.bel.BelFormat;
+import org.mechgraph.imports.formats.hetionet.HetionetFormat;
+import org.mechgraph.imports.formats.kgx.KgxFormat;
 
 /** The formats mechgraph imports, by the name the CLI's {@code --format} and the API's {@code format=} use. */
 public final class Formats {
@@ -13,6 +16,9 @@ public final class Formats {
 
     static {
         FORMATS.put("claims", ClaimsFormat::new);
+        FORMATS.put("bel", BelFormat::new);
+        FORMATS.put("hetionet", HetionetFormat::new);
+        FORMATS.put("kgx", KgxFormat::new);
     }
 
     private Formats() {

@@ -3,8 +3,6 @@ package org.mechgraph.imports;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.LongConsumer;
-import org.mechgraph.evidence.EvidenceSummary;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -16,7 +14,6 @@ final class ImportWriter {
 
     /** Rows per round trip: large enough that statement overhead vanishes, small enough for modest messages. */
     static final int BATCH = 10_000;
-    private static final int SUMMARY_BATCH = 20_000;
 
     private final TransactionContext tx;
     private final ImportCounts counts = new ImportCounts();
@@ -28,27 +25,25 @@ final class ImportWriter {
         this.tx = tx;
         this.entities = new EntityResolver(tx, counts);
         this.papers = new PaperWriter(tx, counts);
-        this.evidence = new EvidenceWriter(tx, counts);
+        this.evidence = new EvidenceWriter(tx, counts, papers);
     }
 
     /** Writes every row; {@code progress} hears the number of rows written after each batch. */
-    ImportCounts write(Iterator<ImportRow> rows, LongConsumer progress) {
+    ImportCounts write(String file, Iterator<ImportRow> rows, ImportProgress progress) {
         List<ImportRow> batch = new ArrayList<>(BATCH);
         while (rows.hasNext()) {
             batch.add(rows.next());
             if (batch.size() == BATCH) {
                 writeBatch(batch);
-                progress.accept(counts.rows);
+                progress.rows(counts.rows);
                 batch.clear();
             }
         }
         writeBatch(batch);
-        progress.accept(counts.rows);
+        progress.rows(counts.rows);
         entities.count();
-        List<String> effects = List.copyOf(evidence.effectIds());
-        for (int i = 0; i < effects.size(); i += SUMMARY_BATCH) {
-            EvidenceSummary.refresh(tx, effects.subList(i, Math.min(effects.size(), i + SUMMARY_BATCH)));
-        }
+        evidence.finish(progress, file);
+        progress.phase(file, "committing", -1);
         return counts;
     }
 

@@ -40,7 +40,7 @@ public final class Importer {
         progress.phase(source.name(), "writing", total);
         ImportCounts counts = graph.write(tx -> {
             try (ImportText text = ImportText.open(source.name(), source.open())) {
-                return new ImportWriter(tx).write(rows(source.name(), format, text), progress::rows);
+                return new ImportWriter(tx).write(source.name(), rows(source.name(), format, text), progress);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -17,7 +17,7 @@ final class PaperWriter {
 
     private static final String MERGE = """
             UNWIND $papers AS p
-            OPTIONAL MATCH (old:Paper {id: p.id})
+            OPTIONAL MATCH (old:Paper {id: p.id}) USING INDEX old:Paper(id)
             WITH p, old IS NULL AS isNew
             MERGE (x:Paper {id: p.id})
             ON CREATE SET x = p
@@ -26,12 +26,13 @@ final class PaperWriter {
                          x.date = coalesce(x.date, p.date), x.venue = coalesce(x.venue, p.venue),
                          x.doi = coalesce(x.doi, p.doi), x.pmid = coalesce(x.pmid, p.pmid),
                          x.url = coalesce(x.url, p.url)
-            RETURN count(CASE WHEN isNew THEN 1 END) AS created, count(*) AS total
+            RETURN x.id AS id, x.kind AS kind, x.year AS year, isNew
             """;
 
     private static final String CITES = """
             UNWIND $cites AS c
-            MATCH (s:Paper {id: c.source}), (w:Paper {id: c.work})
+            MATCH (s:Paper {id: c.source}) USING INDEX s:Paper(id)
+            MATCH (w:Paper {id: c.work}) USING INDEX w:Paper(id)
             MERGE (s)-[:CITES]->(w)
             """;
 
@@ -42,6 +43,12 @@ final class PaperWriter {
     private final Map<String, PaperRef> pending = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> cites = new LinkedHashMap<>();
     private final java.util.Set<String> citesWritten = new java.util.HashSet<>();
+
+    /** What the graph says of a paper once written: its kind and year, which count in the evidence figures. */
+    record Facts(String kind, Integer year) {
+    }
+
+    private final Map<String, Facts> facts = new HashMap<>();
 
     PaperWriter(TransactionContext tx, ImportCounts counts) {
         this.tx = tx;
@@ -70,12 +77,17 @@ final class PaperWriter {
         if (!pending.isEmpty()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             pending.values().forEach(p -> rows.add(row(p)));
-            var r = tx.run(MERGE, Map.of("papers", rows)).single();
-            // A paper written again in this file (a later row knew more) is not counted twice.
-            long again = pending.keySet().stream().filter(written::containsKey).count();
-            long newOnes = r.get("created").asLong();
-            counts.papersCreated += newOnes;
-            counts.papersPresent += r.get("total").asLong() - newOnes - again;
+            tx.run(MERGE, Map.of("papers", rows)).forEachRemaining(r -> {
+                String id = r.get("id").asString();
+                facts.put(id, new Facts(r.get("kind").asString(null),
+                        r.get("year").isNull() ? null : r.get("year").asInt()));
+                // A paper written again in this file (a later row knew more) is not counted twice.
+                if (r.get("isNew").asBoolean()) {
+                    counts.papersCreated++;
+                } else if (!written.containsKey(id)) {
+                    counts.papersPresent++;
+                }
+            });
             written.putAll(pending);
             pending.clear();
         }
@@ -84,6 +96,11 @@ final class PaperWriter {
             citesWritten.addAll(cites.keySet());
             cites.clear();
         }
+    }
+
+    /** The kind and year the graph holds for a paper this file wrote. */
+    Facts facts(String id) {
+        return facts.get(id);
     }
 
     private static PaperRef fill(PaperRef a, PaperRef b) {

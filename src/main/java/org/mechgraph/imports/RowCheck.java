@@ -56,7 +56,7 @@ final class RowCheck {
 
     private static void label(ImportRow.Line at, String field, EntityRef entity) {
         if (entity.label() != null && !EntityResolver.LABELS.contains(entity.label())) {
-            fail(at, field, "unknown entity type '" + entity.label() + "'; one of Drug, Outcome, Pathway, Receptor");
+            fail(at, field, "unknown entity type '" + entity.label() + "'; one of " + EntityRef.labels());
         }
     }
 

@@ -72,7 +72,7 @@ final class ClaimFields {
         String text = required(side);
         Optional<String> type = value(side + "_type").map(ClaimFields::label);
         if (type.isPresent() && !EntityRef.LABELS.contains(type.get())) {
-            throw fail(side + "_type", "unknown type '" + type.get() + "'; one of Drug, Receptor, Pathway, Outcome");
+            throw fail(side + "_type", "unknown type '" + type.get() + "'; one of " + EntityRef.labels());
         }
         Optional<ExternalId> id = Curies.parse(text);
         if (id.isPresent()) {
@@ -84,14 +84,15 @@ final class ClaimFields {
                     + " DrugBank:, CHEMBL:, MESH:, GO:, UniProt:, … or a name with " + side + "_type");
         }
         String label = type.orElseThrow(() -> fail(side + "_type", "'" + text + "' is a name, not an identifier:"
-                + " give " + side + "_type (Drug, Receptor, Pathway or Outcome) or an identifier such as HGNC:BDNF"));
+                + " give " + side + "_type (" + EntityRef.labels() + ") or an identifier such as HGNC:BDNF"));
         return new EntityRef(List.of(ExternalId.of("name." + label.toLowerCase(Locale.ROOT),
                 text.toLowerCase(Locale.ROOT))), label, text);
     }
 
+    /** The label as the graph spells it ({@code drug} is {@code Drug}), or the text as given when it is none. */
     private static String label(String type) {
-        String t = type.strip().toLowerCase(Locale.ROOT);
-        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        String t = type.strip();
+        return EntityRef.LABELS.stream().filter(l -> l.equalsIgnoreCase(t)).findFirst().orElse(t);
     }
 
     private Optional<PaperRef> paper(String prefix) {

@@ -48,7 +48,7 @@ public final class Main {
         LOG.info("graph database ({}) ready at {}", db.mode().name().toLowerCase(), db.uri());
         Javalin app;
         try {
-            var loader = new CorpusLoader(db.graph(), config.sharedData());
+            var loader = new CorpusLoader(db.graph());
             if (loadOnly || loader.isEmpty()) {
                 loader.load();
             }
@@ -98,7 +98,7 @@ public final class Main {
             return 1;
         }
         try {
-            var loader = new CorpusLoader(db.graph(), config.sharedData());
+            var loader = new CorpusLoader(db.graph());
             if (loader.isEmpty()) {
                 loader.load();
             } else {

@@ -30,6 +30,25 @@ public interface ImportSource {
         };
     }
 
+    /** A file shipped in the jar, such as {@code data/hetionet/ketamine-edges.tsv}. */
+    static ImportSource resource(String path) {
+        return new ImportSource() {
+            @Override
+            public String name() {
+                return path.substring(path.lastIndexOf('/') + 1);
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                InputStream in = ImportSource.class.getClassLoader().getResourceAsStream(path);
+                if (in == null) {
+                    throw new IOException("missing resource " + path);
+                }
+                return in;
+            }
+        };
+    }
+
     static ImportSource of(String name, byte[] bytes) {
         return new ImportSource() {
             @Override

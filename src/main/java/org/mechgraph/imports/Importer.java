@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.mechgraph.db.Graph;
+import org.neo4j.driver.TransactionContext;
 
 /**
  * Imports one file at a time, all or nothing. First every row is read and checked, with nothing written, so a bad
@@ -38,14 +39,29 @@ public final class Importer {
         progress.phase(source.name(), "checking", -1);
         long total = check(source, format, progress);
         progress.phase(source.name(), "writing", total);
-        ImportCounts counts = graph.write(tx -> {
-            try (ImportText text = ImportText.open(source.name(), source.open())) {
-                return new ImportWriter(tx).write(source.name(), rows(source.name(), format, text), progress);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, timeout);
+        ImportCounts counts = graph.write(tx -> write(tx, source, format, progress), timeout);
         return counts.summary(source.name(), formatName, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Checks and writes one file inside the caller's transaction, which commits it (the corpus load writes the
+     * shipped excerpts in the same transaction as the curated corpus).
+     */
+    public static ImportSummary runWithin(TransactionContext tx, ImportSource source, String formatName,
+                                          Format format) {
+        long start = System.nanoTime();
+        check(source, format, ImportProgress.NONE);
+        return write(tx, source, format, ImportProgress.NONE)
+                .summary(source.name(), formatName, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static ImportCounts write(TransactionContext tx, ImportSource source, Format format,
+                                      ImportProgress progress) {
+        try (ImportText text = ImportText.open(source.name(), source.open())) {
+            return new ImportWriter(tx).write(source.name(), rows(source.name(), format, text), progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads and checks every row; answers how many there are. */

@@ -4,20 +4,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import org.mechgraph.db.Graph;
 import org.mechgraph.evidence.EvidenceSummary;
+import org.mechgraph.imports.Formats;
+import org.mechgraph.imports.ImportSource;
+import org.mechgraph.imports.ImportSummary;
+import org.mechgraph.imports.Importer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the schema, the curated corpus and the public ketamine records. Every write is a MERGE, so loading twice
- * changes nothing; the corpus and the records go in one transaction, so a failed load leaves the graph as it was.
+ * Loads the schema, the curated corpus and the public ketamine records that ship in the jar (Hetionet's ketamine
+ * nodes and edges, CONIB's ketamine statements), the records through the same import pipeline as any file. Every
+ * write is a MERGE or finds what is already there, so loading twice changes nothing; the corpus and the records go
+ * in one transaction, so a failed load leaves the graph as it was.
  */
 public final class CorpusLoader {
 
@@ -27,22 +29,23 @@ public final class CorpusLoader {
     static final List<String> SEED = List.of(
             "cypher/seed/10_papers.cypher",
             "cypher/seed/20_entities.cypher",
-            "cypher/seed/30_claims.cypher");
-    /** Run after everything that creates entities, so each one gets Identifier nodes for its external ids. */
-    static final String IDENTIFIERS = "cypher/seed/40_identifiers.cypher";
-    static final String HETIONET_FILE = "ketamine/hetionet_ketamine_edges.tsv";
-    static final String CONIB_FILE = "ketamine/conib_ketamine_statements.tsv";
+            "cypher/seed/30_claims.cypher",
+            "cypher/seed/40_identifiers.cypher");
 
-    /** What a load did: statements run, and claims taken from each record set (-1 where the file was absent). */
-    public record Report(int statements, int hetionetClaims, int conibClaims, long millis) {
+    /** The shipped excerpts, in order (nodes before the edges that name them), with their format. */
+    static final List<Map.Entry<String, String>> RECORDS = List.of(
+            Map.entry("data/hetionet/ketamine-nodes.tsv", "hetionet"),
+            Map.entry("data/hetionet/ketamine-edges.tsv", "hetionet"),
+            Map.entry("data/conib/ketamine.tsv", "bel"));
+
+    /** What a load did: statements run, claims the shipped records gave, and the time it took. */
+    public record Report(int statements, long recordClaims, long millis) {
     }
 
     private final Graph graph;
-    private final Path sharedData;
 
-    public CorpusLoader(Graph graph, Path sharedData) {
+    public CorpusLoader(Graph graph) {
         this.graph = graph;
-        this.sharedData = sharedData;
     }
 
     /** True when the database holds no papers yet: the first start of a new database. */
@@ -63,37 +66,21 @@ public final class CorpusLoader {
         long start = System.nanoTime();
         int schema = ensureSchema();
         List<String> seed = SEED.stream().flatMap(f -> CypherScript.statements(resource(f)).stream()).toList();
-        List<String> identifiers = CypherScript.statements(resource(IDENTIFIERS));
-        Optional<List<RecordClaim>> hetionet = records(HETIONET_FILE, HetionetRecords::claims);
-        Optional<List<RecordClaim>> conib = records(CONIB_FILE, ConibRecords::claims);
-        graph.write(tx -> {
+        long claims = graph.write(tx -> {
             seed.forEach(statement -> tx.run(statement).consume());
-            hetionet.ifPresent(claims -> RecordWriter.write(tx, claims));
-            conib.ifPresent(claims -> RecordWriter.write(tx, claims));
-            identifiers.forEach(statement -> tx.run(statement).consume());
+            long n = 0;
+            for (var record : RECORDS) {
+                ImportSummary summary = Importer.runWithin(tx, ImportSource.resource(record.getKey()),
+                        record.getValue(), Formats.named(record.getValue()).orElseThrow());
+                n += summary.claimsWritten() + summary.claimsAlreadyPresent();
+            }
             EvidenceSummary.refreshAll(tx);
-            return null;
+            return n;
         });
         long millis = (System.nanoTime() - start) / 1_000_000;
-        Report report = new Report(schema + seed.size(),
-                hetionet.map(List::size).orElse(-1), conib.map(List::size).orElse(-1), millis);
+        Report report = new Report(schema + seed.size(), claims, millis);
         LOG.info("corpus loaded: {}", report);
         return report;
-    }
-
-    /** The claims of one record file, or empty (with a warning) where the file is not there. */
-    private Optional<List<RecordClaim>> records(String file,
-                                                Function<List<Map<String, String>>, List<RecordClaim>> mapping) {
-        Path path = sharedData.resolve(file);
-        if (!Files.exists(path)) {
-            LOG.warn("{} not found: the public ketamine records are not loaded (set MECHGRAPH_SHARED_DATA)", path);
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(mapping.apply(Tsv.parse(Files.readString(path, StandardCharsets.UTF_8))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A text file shipped on the classpath (the cypher/ folder is packaged into the jar). */

@@ -22,7 +22,7 @@ class ContainerModeIT {
     void aNeo4jServerImageGivesTheSameAnswers() {
         Config config = TestDatabase.config("container-app").withNeo4jUri(NEO4J.getBoltUrl());
         try (Database db = Database.open(config)) {
-            new CorpusLoader(db.graph(), config.sharedData()).load();
+            new CorpusLoader(db.graph()).load();
             try (Api api = new Api(db, config); Api shared = Api.onSharedDatabase()) {
                 String query = "/api/paths?from=ketamine&via=MOR&to=BDNF";
                 assertEquals(shared.get(query).json(), api.get(query).json());

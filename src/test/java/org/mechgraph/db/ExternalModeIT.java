@@ -30,7 +30,7 @@ class ExternalModeIT {
                     other.credentials());
             try (Database db = Database.open(config)) {
                 assertEquals(Database.Mode.EXTERNAL, db.mode());
-                new CorpusLoader(db.graph(), config.sharedData()).load();
+                new CorpusLoader(db.graph()).load();
                 try (Api external = new Api(db, config); Api shared = Api.onSharedDatabase()) {
                     assertEquals("external", external.get("/api/health").json().get("mode").asText());
                     assertEquals(shared.get(QUERY).json(), external.get(QUERY).json());

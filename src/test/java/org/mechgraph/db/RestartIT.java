@@ -27,13 +27,13 @@ class RestartIT {
         Config config = TestDatabase.config("restart");
         GraphFingerprint before;
         try (Database db = Database.open(config)) {
-            var loader = new CorpusLoader(db.graph(), config.sharedData());
+            var loader = new CorpusLoader(db.graph());
             assertTrue(loader.isEmpty(), "a new data folder starts empty");
             loader.load();
             before = GraphFingerprint.of(db.graph());
         }
         try (Database db = Database.open(config)) {
-            assertFalse(new CorpusLoader(db.graph(), config.sharedData()).isEmpty(), "no reload is needed");
+            assertFalse(new CorpusLoader(db.graph()).isEmpty(), "no reload is needed");
             assertEquals(before, GraphFingerprint.of(db.graph()));
         }
     }

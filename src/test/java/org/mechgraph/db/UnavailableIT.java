@@ -50,7 +50,7 @@ class UnavailableIT {
         Set<Integer> seen = ConcurrentHashMap.newKeySet();
         AtomicBoolean polling = new AtomicBoolean(true);
         try (Database db = Database.open(config); Api api = new Api(db, config)) {
-            new CorpusLoader(db.graph(), config.sharedData()).load();
+            new CorpusLoader(db.graph()).load();
             assertEquals(200, api.get(PATHS).status());
 
             // Someone keeps asking while the server stops and starts: every answer is a 200 or a 503.

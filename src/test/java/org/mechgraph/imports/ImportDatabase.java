@@ -26,7 +26,7 @@ final class ImportDatabase {
         if (db == null) {
             config = TestDatabase.config("imports");
             db = Database.open(config);
-            new CorpusLoader(db.graph(), config.sharedData()).load();
+            new CorpusLoader(db.graph()).load();
             Runtime.getRuntime().addShutdownHook(new Thread(db::close));
         }
         return db;

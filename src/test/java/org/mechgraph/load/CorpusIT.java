@@ -32,10 +32,11 @@ class CorpusIT {
     }
 
     @Test
-    void everyEffectIsBackedByAtLeastOneCitationWithAQuote() {
+    void everyEffectIsBackedByAtLeastOneQuoteOrRecord() {
         List<String> bare = strings("""
                 MATCH (:Entity)-[e]->(:Entity)
-                WHERE NOT EXISTS { MATCH (:Paper)-[k:CLAIMS {effect: e.id}]->() WHERE size(trim(k.quote)) > 0 }
+                WHERE NOT EXISTS { MATCH (:Paper)-[k:CLAIMS {effect: e.id}]->()
+                                   WHERE size(trim(coalesce(k.quote, k.record, ''))) > 0 }
                 RETURN coalesce(e.id, type(e))
                 """, Map.of());
         assertEquals(List.of(), bare);
@@ -112,26 +113,50 @@ class CorpusIT {
 
     @Test
     void hetionetTargetsMergeOntoCuratedEntitiesByGeneId() {
-        assumeTrue(Files.exists(TestDatabase.sharedData().resolve(CorpusLoader.HETIONET_FILE)));
-        assertEquals(List.of("mor"), strings("MATCH (e:Entity {ncbiGene: '4988'}) RETURN e.id", Map.of()));
-        assertEquals(List.of("doi:10.7554/eLife.26726", "pmid:6246318", "pmid:8835358"), strings("""
-                MATCH (:Entity {id: 'ketamine'})-[e:ACTIVATES]->(:Entity {symbol: 'OPRK1'})
-                MATCH (p:Paper)-[:CLAIMS {effect: e.id}]->()
-                RETURN p.id ORDER BY p.id
+        assertEquals(List.of("mor"), strings("""
+                MATCH (:Identifier {id: 'ncbigene:4988'})-[:IDENTIFIES]->(e:Entity) RETURN e.id
                 """, Map.of()));
-        assertFalse(strings("MATCH (:Entity {id: 'ketamine'})-[:INHIBITS]->(g:Entity {ncbiGene: '2902'}) RETURN g.id",
-                Map.of()).isEmpty(), "ketamine blocks GRIN1");
+        assertEquals(List.of("db:hetionet record [pmid:6246318, pmid:8835358]"), strings("""
+                MATCH (:Identifier {id: 'hgnc.symbol:OPRK1'})-[:IDENTIFIES]->(g:Entity)
+                MATCH (:Entity {id: 'ketamine'})-[e:ACTIVATES]->(g)
+                MATCH (p:Paper)-[k:CLAIMS {effect: e.id}]->()
+                RETURN p.id + ' ' + k.evidence + ' ' + toString(k.references)
+                """, Map.of()));
+        assertFalse(strings("""
+                MATCH (:Identifier {id: 'ncbigene:2902'})-[:IDENTIFIES]->(g:Entity)
+                MATCH (:Entity {id: 'ketamine'})-[:INHIBITS]->(g) RETURN g.id
+                """, Map.of()).isEmpty(), "ketamine blocks GRIN1");
+    }
+
+    @Test
+    void aHetionetEdgeIsOneRecordCitingItsPubmedIdsNotThreeSources() {
+        var row = graph.readOne("""
+                MATCH (:Identifier {id: 'hgnc.symbol:CYP3A4'})-[:IDENTIFIES]->(g:Entity)
+                MATCH (:Entity {id: 'ketamine'})-[e]->(g)
+                MATCH (p:Paper)-[k:CLAIMS {effect: e.id}]->()
+                RETURN e.evidenceCount AS pieces, e.sourceCount AS sources, collect(p.id) AS papers,
+                       collect(k.evidence) AS kinds, collect(k.quote) AS quotes, head(collect(k.references)) AS refs
+                """, Map.of(), r -> r);
+        assertEquals(1, row.get("pieces").asInt());
+        assertEquals(1, row.get("sources").asInt());
+        assertEquals(List.of("db:hetionet"), row.get("papers").asList(v -> v.asString()));
+        assertEquals(List.of("record"), row.get("kinds").asList(v -> v.asString()));
+        assertEquals(List.of(), row.get("quotes").asList());
+        assertEquals(List.of("pmid:19515014", "pmid:19934256"), row.get("refs").asList(v -> v.asString()));
+        var pubmed = graph.readOne("MATCH (p:Paper {id: 'pmid:19515014'}) RETURN p.kind AS kind, p.title AS title",
+                Map.of(), r -> r);
+        assertTrue(pubmed.get("kind").isNull(), "a bare PubMed id is a PubMed record of no known kind");
+        assertTrue(pubmed.get("title").isNull());
     }
 
     @Test
     void theConibStatementIsCitedToItsPubmedIdWithTheEvidenceSentence() {
-        assumeTrue(Files.exists(TestDatabase.sharedData().resolve(CorpusLoader.CONIB_FILE)));
         var rows = graph.read("""
                 MATCH (p:Paper {pmid: '30935091'})-[k:CLAIMS]->(:Entity {id: 'ketamine'})
-                RETURN k.quote AS quote, k.species AS species, k.object AS object
+                RETURN k.quote AS quote, k.species AS species, k.evidence AS evidence
                 """, Map.of(), r -> r.asMap());
         assertEquals(1, rows.size());
-        assertEquals("gsk3b-pser", rows.get(0).get("object"));
+        assertEquals("quote", rows.get(0).get("evidence"));
         assertEquals("mouse", rows.get(0).get("species"));
         assertTrue(rows.get(0).get("quote").toString().contains("inhibitory serine phosphorylation of GSK3β"));
     }
@@ -139,7 +164,7 @@ class CorpusIT {
     @Test
     void loadingTwiceChangesNothing() {
         var before = GraphFingerprint.of(graph);
-        new CorpusLoader(graph, TestDatabase.sharedData()).load();
+        new CorpusLoader(graph).load();
         assertEquals(before, GraphFingerprint.of(graph));
     }
 }

@@ -35,7 +35,7 @@ public final class TestDatabase {
                 config = config.withNeo4jUri(container.getBoltUrl());
             }
             shared = Database.open(config);
-            new CorpusLoader(shared.graph(), config.sharedData()).load();
+            new CorpusLoader(shared.graph()).load();
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
         }
         return shared;

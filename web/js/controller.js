@@ -27,7 +27,10 @@ export function createController(v) {
 
   function remember(edge) {
     effectCitations.set(edge.id, edge.citations);
-    edge.citations.forEach((c) => paperTitles.set(c.paperId, c.title));
+    edge.citations.forEach((c) => {
+      paperTitles.set(c.paperId, c.title);
+      if (c.reports) paperTitles.set(c.reports.id, c.reports.title);
+    });
   }
 
   async function cached(cache, key, load) {
@@ -97,13 +100,10 @@ export function createController(v) {
     v.graphInfo({ nodes: data.nodes.length, links: data.links.length, hidden: state.hide.length, total: data.total, reason });
   }
 
-  /** An effect's evidence, with the titles of the papers its quotes come from. */
+  /** An effect's evidence; each piece names its source and, for a report, the work it reports. */
   async function loadEvidence(id) {
     const data = await cached(effectCache, id, () => api.getEffect(id));
     [data.effect, ...data.samePair].forEach(remember);
-    const seeds = [data.effect, ...data.samePair].flatMap((e) => e.citations.map((c) => c.quotedIn)).filter(Boolean);
-    await Promise.all([...new Set(seeds)].filter((x) => !paperTitles.has(x)).map((x) =>
-      api.getPaper(x).then((p) => paperTitles.set(x, p.paper.title)).catch(() => {})));
     return { data, paperTitles };
   }
 

@@ -43,7 +43,7 @@ public final class Main {
         Javalin app;
         try {
             var loader = new CorpusLoader(db.graph(), config.sharedData());
-            if (loadOnly || loader.isEmpty()) {
+            if (loadOnly || loader.needsLoad()) {
                 loader.load();
             }
             if (loadOnly) {

@@ -43,10 +43,15 @@ public final class CorpusLoader {
         this.sharedData = sharedData;
     }
 
-    /** True when the database holds no papers yet: the first start of a new database. */
-    public boolean isEmpty() {
-        return graph.readOne("MATCH (p:Paper) RETURN count(p) = 0 AS empty", Map.of(),
-                r -> r.get("empty").asBoolean());
+    // Curated evidence written before each piece said what it is (quote or report): a data folder from an earlier
+    // version, whose reports were stored twice. Loading replaces it.
+    private static final String OLD_CURATED = "MATCH ()-[k:CLAIMS]->() WHERE k.evidence IS NULL AND k.source IS NULL";
+
+    /** True on the first start of a new database, and when its curated evidence predates the evidence model. */
+    public boolean needsLoad() {
+        return graph.readOne("""
+                RETURN NOT EXISTS { MATCH (p:Paper) } OR EXISTS { %s } AS needed
+                """.formatted(OLD_CURATED), Map.of(), r -> r.get("needed").asBoolean());
     }
 
     public Report load() {
@@ -58,6 +63,7 @@ public final class CorpusLoader {
         Optional<List<RecordClaim>> hetionet = records(HETIONET_FILE, HetionetRecords::claims);
         Optional<List<RecordClaim>> conib = records(CONIB_FILE, ConibRecords::claims);
         graph.write(tx -> {
+            tx.run(OLD_CURATED + " DELETE k").consume();
             seed.forEach(statement -> tx.run(statement).consume());
             hetionet.ifPresent(claims -> RecordWriter.write(tx, claims));
             conib.ifPresent(claims -> RecordWriter.write(tx, claims));

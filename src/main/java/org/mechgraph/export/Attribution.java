@@ -91,7 +91,8 @@ public final class Attribution {
                     sets.add(switch (ev.source()) {
                         case "curated" -> "the curated seed articles";
                         case "hetionet" -> "Hetionet v1.0 records (" + (isDrugBank(ev)
-                                ? "DrugBank-derived, CC BY-NC 4.0, non-commercial" : "CC0 1.0 with per-source licences") + ")";
+                                ? "DrugBank-derived, CC BY-NC 4.0, non-commercial"
+                                : "CC0 1.0 with per-source licences") + ")";
                         case "conib" -> "CONIB (Fraunhofer SCAI, CC BY 4.0)";
                         default -> describe(ev.source());
                     });

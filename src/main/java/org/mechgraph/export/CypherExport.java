@@ -26,7 +26,8 @@ public final class CypherExport {
         for (String line : Attribution.of(g).lines()) {
             out.write("// " + line.replaceAll("[\r\n]+", " ") + "\n");
         }
-        out.write("// Rebuilds this subgraph with its evidence; every write is a MERGE, so running it again changes nothing.\n");
+        out.write("// Rebuilds this subgraph with its evidence; every write is a MERGE, so running it again "
+                + "changes nothing.\n");
         out.write("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;\n");
         out.write("CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (p:Paper) REQUIRE p.id IS UNIQUE;\n");
         out.write("CREATE INDEX claims_effect IF NOT EXISTS FOR ()-[k:CLAIMS]-() ON (k.effect);\n\n");

@@ -141,7 +141,7 @@ class ExportApiIT {
 
     @Test
     void kgxEdgesUseBiolinkPredicatesAndSignedEffectsCarryTheirDirection() throws Exception {
-        List<Map<String, String>> edges = tsv(export("kgx-edges").text());
+        List<Map<String, String>> edges = KgxExportTest.tsv(export("kgx-edges").text());
         assertFalse(edges.isEmpty());
         edges.forEach(e -> assertTrue(e.get("predicate").startsWith("biolink:"), e.toString()));
         var increases = edges.stream().filter(e -> e.get("original_predicate").equals("mechgraph:INCREASES")).toList();
@@ -156,7 +156,7 @@ class ExportApiIT {
         activates.forEach(e -> assertEquals("increased", e.get("object_direction_qualifier")));
         assertTrue(edges.stream().anyMatch(e -> e.get("supporting_text").contains("increased production of "
                 + "brain-derived neurotrophic factor")));
-        List<Map<String, String>> nodes = tsv(export("kgx-nodes").text());
+        List<Map<String, String>> nodes = KgxExportTest.tsv(export("kgx-nodes").text());
         assertTrue(nodes.stream().anyMatch(n -> n.get("id").equals("CHEBI:6121")
                 && n.get("xref").contains("mechgraph:ketamine")), nodes.toString());
 
@@ -286,21 +286,6 @@ class ExportApiIT {
         Set<String> out = new HashSet<>();
         list.forEach(n -> out.add(n.get(field).asText()));
         return out;
-    }
-
-    private static List<Map<String, String>> tsv(String text) {
-        List<String> lines = text.lines().toList();
-        String[] header = lines.get(0).split("\t", -1);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split("\t", -1);
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.length; i++) {
-                row.put(header[i], cells[i]);
-            }
-            rows.add(row);
-        }
-        return rows;
     }
 
     private static Map<String, String> unzip(byte[] zip) throws IOException {

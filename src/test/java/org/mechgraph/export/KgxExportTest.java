@@ -19,7 +19,8 @@ class KgxExportTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static List<Map<String, String>> tsv(String text) {
+    /** The rows of a TSV with a header line, each a map from column to cell; every row as wide as the header. */
+    static List<Map<String, String>> tsv(String text) {
         List<String> lines = text.lines().toList();
         String[] header = lines.get(0).split("\t", -1);
         List<Map<String, String>> rows = new ArrayList<>();

@@ -151,6 +151,7 @@ class ExplorerBrowserIT {
     @Test
     void theSvgExportIsAValidStandaloneSvg() throws Exception {
         tracePathKetamineViaMorToBdnf();
+        page.locator("#export-toggle").click();
         Download download = page.waitForDownload(() -> page.locator("#export-svg").click());
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(download.path().toFile());
         assertEquals("svg", doc.getDocumentElement().getLocalName() == null

@@ -82,6 +82,14 @@ export function renderEntityPanel(root, { entity, expansion, onExpand, onHide, o
   });
   if (!refs.length) ids.textContent = 'none recorded';
   dl.append(ids);
+  const merged = entity.identifiers || [];
+  if (merged.length) {
+    // Every identifier a source named this entity by: where several sources meet, the reader sees which.
+    dl.append(el('dt', null, `Identifiers merged here (${merged.length})`));
+    const list = el('dd', 'identifiers');
+    merged.forEach((x) => list.appendChild(el('span', 'identifier', x)));
+    dl.append(list);
+  }
   panel.appendChild(dl);
 
   const effects = [...(entity.effects || [])].sort((a, b) => b.evidence - a.evidence);

@@ -22,8 +22,12 @@ public final class EntityService {
                          String otherName, String otherType, long evidence) {
     }
 
-    /** An entity with its properties (external ids, description, synonyms) and its effects out and in. */
-    public record Detail(String id, String type, Map<String, Object> properties, List<Effect> effects) {
+    /**
+     * An entity with its properties (external ids, description, synonyms), every identifier merged into it (one per
+     * source that named it: {@code ncbigene:627}, {@code hgnc.symbol:BDNF}, …) and its effects out and in.
+     */
+    public record Detail(String id, String type, Map<String, Object> properties, List<String> identifiers,
+                         List<Effect> effects) {
     }
 
     /** A link of a neighbourhood, in the shape the graph view draws. */
@@ -79,6 +83,7 @@ public final class EntityService {
     private static final String DETAIL = """
             MATCH (e:Entity {id: $id})
             RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS type, properties(e) AS properties,
+              COLLECT { MATCH (x:Identifier)-[:IDENTIFIES]->(e) RETURN x.id ORDER BY x.id } AS identifiers,
               COLLECT {
                 MATCH (e)-[r]->(o:Entity)
                 RETURN {id: r.id, type: type(r), polarity: r.polarity, direction: 'out', otherId: o.id,
@@ -145,6 +150,7 @@ public final class EntityService {
                 v.get("id").asString(null), v.get("type").asString(), v.get("polarity").asString(null),
                 v.get("direction").asString(), v.get("otherId").asString(), v.get("otherName").asString(null),
                 v.get("otherType").asString(null), v.get("evidence").asLong()));
-        return new Detail(r.get("id").asString(), r.get("type").asString(null), props, effects);
+        return new Detail(r.get("id").asString(), r.get("type").asString(null), props,
+                r.get("identifiers").asList(v -> v.asString()), effects);
     }
 }

@@ -2,13 +2,13 @@
 
 // Mechanism paths from ketamine to BDNF through the mu-opioid receptor, with the papers behind each hop
 MATCH p = (:Entity {id: 'ketamine'})-[*1..3]->(:Entity {id: 'mor'})-[*1..2]->(:Entity {id: 'bdnf'})
-RETURN p, [r IN relationships(p) | r.id + ' ← ' + toString(COUNT { MATCH (:Paper)-[:CLAIMS {effect: r.id}]->() }) + ' citations'] AS evidence
+RETURN p, [r IN relationships(p) | r.id + ' ← ' + toString(r.evidenceCount) + ' pieces of evidence'] AS evidence
 LIMIT 10;
 
-// Every claim one paper makes (Levinstein et al. 2025), with its words
-MATCH (p:Paper {doi: '10.1176/appi.ajp.20240378'})-[k:CLAIMS]->(s:Entity)-[e]->(o:Entity)
+// What the sources report of one paper (Levinstein et al. 2025), in their words
+MATCH (src:Paper)-[k:CLAIMS {reports: 'doi:10.1176/appi.ajp.20240378'}]->(s:Entity)-[e]->(o:Entity)
 WHERE e.id = k.effect
-RETURN s.name AS subject, type(e) AS effect, o.name AS object, k.quote AS quote, k.quotedIn AS quotedIn;
+RETURN s.name AS subject, type(e) AS effect, o.name AS object, src.title AS reportedBy, k.quote AS quote;
 
 // Contradicting claims: the same two entities linked with opposite signs, and who says which
 MATCH (a:Entity)-[x]->(b:Entity)<-[y]-(a)
@@ -18,11 +18,11 @@ MATCH (py:Paper)-[:CLAIMS {effect: y.id}]->(a)
 RETURN a.name AS subject, b.name AS object, type(x) AS says, collect(DISTINCT px.title) AS saidBy,
        type(y) AS against, collect(DISTINCT py.title) AS contradictedBy;
 
-// The most-cited effects
+// The best-supported effects: pieces of evidence, independent sources, the best kind of source
 MATCH (s:Entity)-[e]->(o:Entity)
-RETURN s.name AS subject, type(e) AS effect, o.name AS object,
-       COUNT { MATCH (:Paper)-[:CLAIMS {effect: e.id}]->() } AS citations
-ORDER BY citations DESC, subject
+RETURN s.name AS subject, type(e) AS effect, o.name AS object, e.evidenceCount AS evidence,
+       e.sourceCount AS sources, e.bestSourceKind AS bestSource
+ORDER BY evidence DESC, sources DESC, subject
 LIMIT 15;
 
 // Claims supported only by web articles: no peer-reviewed source, review or database behind them

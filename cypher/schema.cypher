@@ -8,7 +8,9 @@
 // Relationships
 //   (:Entity)-[:INHIBITS|ACTIVATES|INCREASES|DECREASES|CAUSES|TREATS|ASSOCIATED_WITH|BINDS|PART_OF|FORM_OF
 //              {id: 'subject|TYPE|object', polarity: 'positive'|'negative'|'neutral', ...}]->(:Entity)
-//   (:Paper)-[:CLAIMS {effect, quote, rel, object, note, quotedIn, species, source}]->(:Entity)   // the subject
+//              + evidence summary kept at write time: evidenceCount, sourceCount, evidenceKinds, bestSourceKind, newestYear
+//   (:Paper)-[:CLAIMS {key, effect, evidence: 'quote'|'report'|'record', quote, record, reports, references,
+//                      rel, object, note, species, context, source, license}]->(:Entity)   // the subject
 //   (:Paper)-[:CITES {context}]->(:Paper)
 //   (:Identifier {id: 'ncbigene:627'})-[:IDENTIFIES]->(:Entity)                   // every id an entity is known by
 
@@ -50,3 +52,5 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name,
 
 // Evidence: the citations of an effect are found by the effect's id.
 CREATE INDEX claims_effect IF NOT EXISTS FOR ()-[k:CLAIMS]-() ON (k.effect);
+// A work's page lists the reports other sources make of it.
+CREATE INDEX claims_reports IF NOT EXISTS FOR ()-[k:CLAIMS]-() ON (k.reports);

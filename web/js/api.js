@@ -89,3 +89,27 @@ export function getCypherExamples(signal) {
 export function runCypher({ query: text, params = {} }, signal) {
   return request('/api/cypher', { method: 'POST', body: { query: text, params }, signal });
 }
+
+/**
+ * The given entities and effects as a file in `format` (one of /api/export's formats), made by
+ * the server; answers { blob, filename } with the file name the server chose for it.
+ */
+export async function exportGraph(format, { nodes, edges, name }, signal) {
+  let response;
+  try {
+    response = await fetch(`/api/export${query({ format })}`, {
+      method: 'POST', signal, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ nodes, edges, name }),
+    });
+  } catch (err) {
+    if (err.name === 'AbortError') throw err;
+    throw new ApiError(0, null, err);
+  }
+  if (!response.ok) {
+    let answer = null;
+    try { answer = await response.json(); } catch { /* not JSON: the status still tells */ }
+    throw new ApiError(response.status, answer);
+  }
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const filename = /filename="([^"]+)"/.exec(disposition)?.[1] || `mechgraph-export-${format}`;
+  return { blob: await response.blob(), filename };
+}

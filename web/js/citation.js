@@ -1,12 +1,23 @@
-// One citation block: the verbatim quote, then who said it, where, and how to reach the source.
-// Kinds are visually distinct so a web article is never mistaken for peer-reviewed work.
+// One piece of evidence: what it is (a quote, a report of another work, or a database record), who holds it, and
+// how to reach the source. Kinds are visually distinct so a web article is never mistaken for peer-reviewed work,
+// and a record is never dressed up as a quotation.
 
 export const KIND = {
   'peer-reviewed article': { label: 'Peer-reviewed article', cls: 'kind-peer' },
+  'journal article': { label: 'Journal article', cls: 'kind-journal' },
   review: { label: 'Review', cls: 'kind-review' },
+  preprint: { label: 'Preprint (not peer-reviewed)', cls: 'kind-web' },
   'web article': { label: 'Web article (not peer-reviewed)', cls: 'kind-web' },
-  database: { label: 'Database record', cls: 'kind-database' },
+  database: { label: 'Database', cls: 'kind-database' },
 };
+
+/** A source's kind as stated; a bare PubMed id is a "PubMed record", never an article of a guessed kind. */
+export function kindOf(p) {
+  if (KIND[p.kind]) return KIND[p.kind];
+  if (p.kind) return { label: p.kind, cls: 'kind-other' };
+  if (p.pmid) return { label: 'PubMed record (kind not stated)', cls: 'kind-other' };
+  return { label: 'Kind not stated', cls: 'kind-other' };
+}
 
 function el(tag, cls, text) {
   const e = document.createElement(tag);
@@ -17,41 +28,77 @@ function el(tag, cls, text) {
 
 /** The best outward link for a paper: DOI, then PubMed, then URL, else its mechgraph record. */
 export function paperLink(c) {
+  const id = c.paperId ?? c.id;
   if (c.doi) return { href: `https://doi.org/${c.doi}`, text: `doi:${c.doi}` };
   if (c.pmid) return { href: `https://pubmed.ncbi.nlm.nih.gov/${c.pmid}/`, text: `PubMed ${c.pmid}` };
   if (c.url) return { href: c.url, text: c.url.replace(/^https?:\/\//, '').slice(0, 60) };
-  return { href: `/api/papers/${c.paperId}`, text: 'mechgraph source record (no public link recorded)', internal: true };
+  return { href: `/api/papers/${id}`, text: 'mechgraph source record (no public link recorded)', internal: true };
 }
 
-export function renderCitation(c, { paperTitles = new Map() } = {}) {
-  const kind = KIND[c.kind] || { label: c.kind || 'source', cls: 'kind-other' };
-  const root = el('article', `citation ${kind.cls}`);
+function link(p) {
+  const l = paperLink(p);
+  const a = el('a', `paper-link${l.internal ? ' internal' : ''}`, l.text);
+  a.href = l.href;
+  if (!l.internal) { a.target = '_blank'; a.rel = 'noopener noreferrer'; }
+  return a;
+}
 
-  const quote = el('blockquote', 'quote', c.quote || '(no quote recorded)');
-  root.appendChild(quote);
+const titleOf = (p) => p.title || (p.pmid ? `PubMed record ${p.pmid}` : (p.paperId ?? p.id));
 
+function byline(p) {
+  const line = [p.authors?.length ? formatAuthors(p.authors) : null, p.year, p.venue].filter(Boolean).join(' · ');
+  return el('div', 'paper-byline', line || 'Author, year and venue not stated by the source');
+}
+
+function sourceHead(c, kind) {
   const head = el('div', 'citation-head');
+  head.append(el('span', `evidence-badge evidence-${c.evidence}`, EVIDENCE[c.evidence] ?? c.evidence));
   head.append(el('span', `kind-badge ${kind.cls}`, kind.label));
   if (c.species) head.append(el('span', 'species', c.species));
-  root.appendChild(head);
+  return head;
+}
 
-  root.appendChild(el('div', 'paper-title', c.title || c.paperId));
-  const byline = [c.authors?.length ? formatAuthors(c.authors) : null, c.year, c.venue].filter(Boolean).join(' · ');
-  root.appendChild(el('div', 'paper-byline', byline || 'Author, year and venue not stated by the source'));
+const EVIDENCE = { quote: 'Quote', report: 'Report of another work', record: 'Database record' };
 
-  if (c.quotedIn) {
-    const seed = paperTitles.get(c.quotedIn) || c.quotedIn;
-    const q = el('div', 'quoted-in');
-    q.append('Quoted in ', el('cite', null, seed), ' — the words above are that source’s account of this work.');
-    root.appendChild(q);
+export function renderCitation(c) {
+  const evidence = c.evidence || 'quote';
+  const kind = evidence === 'record' && !c.kind ? KIND.database : kindOf(c);
+  const root = el('article', `citation ${kind.cls} evidence-${evidence}`);
+
+  if (evidence === 'record') {
+    root.appendChild(el('div', 'record', c.record || '(no description of the record)'));
+  } else {
+    root.appendChild(el('blockquote', 'quote', c.quote || '(no sentence recorded)'));
+  }
+  root.appendChild(sourceHead({ ...c, evidence }, kind));
+  root.appendChild(el('div', 'paper-title', titleOf(c)));
+  root.appendChild(byline(c));
+
+  if (evidence === 'report' && c.reports) {
+    const work = el('div', 'reported-work');
+    work.append(el('span', 'reported-label', 'The sentence reports this work (not checked against it):'));
+    const wk = kindOf(c.reports);
+    work.append(el('span', `kind-badge ${wk.cls}`, wk.label), el('div', 'paper-title', titleOf(c.reports)),
+      byline(c.reports), link(c.reports));
+    root.appendChild(work);
+  }
+  if (evidence === 'record' && c.references?.length) {
+    const refs = el('div', 'record-references');
+    refs.append(el('span', 'reported-label', `References of this record (${c.references.length}):`));
+    const list = el('ul', 'reference-list');
+    c.references.forEach((r) => {
+      const li = el('li');
+      li.append(link(r));
+      if (r.title) li.append(' ', el('span', 'reference-title', r.title));
+      list.appendChild(li);
+    });
+    refs.appendChild(list);
+    root.appendChild(refs);
   }
   if (c.note) root.appendChild(el('p', 'note', c.note));
+  if (c.license) root.appendChild(el('p', 'licence', `Licence: ${c.license}`));
 
-  const link = paperLink(c);
-  const a = el('a', `paper-link${link.internal ? ' internal' : ''}`, link.text);
-  a.href = link.href;
-  if (!link.internal) { a.target = '_blank'; a.rel = 'noopener noreferrer'; }
-  root.appendChild(a);
+  root.appendChild(link(c));
   return root;
 }
 

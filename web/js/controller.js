@@ -14,7 +14,7 @@ export function createController(v) {
   let state = readUrl();
   let loadedKey = null, pathRequest = null, pathAnswer = null, token = 0, shownSignature = '';
   const neighbourCache = new Map(), effectCache = new Map(), entityCache = new Map();
-  const paperTitles = new Map(), effectCitations = new Map();
+  const paperTitles = new Map();
   let filters = { types: null, relations: null };
 
   const queryKey = (s) => (s.from && s.to ? JSON.stringify([s.from, s.via, s.to, s.maxHops]) : '');
@@ -26,8 +26,10 @@ export function createController(v) {
   }
 
   function remember(edge) {
-    effectCitations.set(edge.id, edge.citations);
-    edge.citations.forEach((c) => paperTitles.set(c.paperId, c.title));
+    edge.citations.forEach((c) => {
+      paperTitles.set(c.paperId, c.title);
+      if (c.reports) paperTitles.set(c.reports.id, c.reports.title);
+    });
   }
 
   async function cached(cache, key, load) {
@@ -97,13 +99,10 @@ export function createController(v) {
     v.graphInfo({ nodes: data.nodes.length, links: data.links.length, hidden: state.hide.length, total: data.total, reason });
   }
 
-  /** An effect's evidence, with the titles of the papers its quotes come from. */
+  /** An effect's evidence; each piece names its source and, for a report, the work it reports. */
   async function loadEvidence(id) {
     const data = await cached(effectCache, id, () => api.getEffect(id));
     [data.effect, ...data.samePair].forEach(remember);
-    const seeds = [data.effect, ...data.samePair].flatMap((e) => e.citations.map((c) => c.quotedIn)).filter(Boolean);
-    await Promise.all([...new Set(seeds)].filter((x) => !paperTitles.has(x)).map((x) =>
-      api.getPaper(x).then((p) => paperTitles.set(x, p.paper.title)).catch(() => {})));
     return { data, paperTitles };
   }
 
@@ -125,13 +124,25 @@ export function createController(v) {
     } else v.details.intro();
   }
 
-  /** Citations of every shown edge, fetching those only known by count (expanded neighbours). */
-  async function shownCitations() {
-    // Only effect edges have citations; the console can draw other relationships too.
-    const links = v.graph.data().links.filter((l) => /^[^|]+\|[A-Z][A-Z0-9_]*\|[^|]+$/.test(l.id));
-    await Promise.all(links.filter((l) => !effectCitations.has(l.id)).map((l) =>
-      cached(effectCache, l.id, () => api.getEffect(l.id)).then((d) => remember(d.effect))));
-    return links.flatMap((l) => effectCitations.get(l.id) || []);
+  /**
+   * The shown graph (filters and hidden nodes applied) as an export asks for it: its entities,
+   * its effects, and a name saying what it is ("ketamine via MOR to BDNF").
+   */
+  function exportSelection() {
+    const data = v.graph.data();
+    // Only entities and effects are exported; the console can also draw papers and other relationships.
+    const nodes = data.nodes.filter((n) => n.type !== 'Paper').map((n) => n.id);
+    const edges = data.links.filter((l) => /^[^|]+\|[A-Z][A-Z0-9_]*\|[^|]+$/.test(l.id)).map((l) => l.id);
+    return { nodes, edges, name: exportName() };
+  }
+
+  function exportName() {
+    const s = state;
+    if (s.view === 'console') return 'Cypher console result';
+    const parts = [];
+    if (s.from && s.to) parts.push([s.from, ...s.via.map((x) => `via ${x}`), `to ${s.to}`].join(' '));
+    if (s.expand.length) parts.push(`neighbours of ${s.expand.map((x) => x.id).join(', ')}`);
+    return parts.join(' and ') || 'graph';
   }
 
   const actions = {
@@ -176,7 +187,7 @@ export function createController(v) {
   return {
     actions,
     state: () => state,
-    shownCitations,
+    exportSelection,
     loadEvidence,
     loadEntity,
     start: () => { replaceState(state); return sync(); },

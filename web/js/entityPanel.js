@@ -82,9 +82,17 @@ export function renderEntityPanel(root, { entity, expansion, onExpand, onHide, o
   });
   if (!refs.length) ids.textContent = 'none recorded';
   dl.append(ids);
+  const merged = entity.identifiers || [];
+  if (merged.length) {
+    // Every identifier a source named this entity by: where several sources meet, the reader sees which.
+    dl.append(el('dt', null, `Identifiers merged here (${merged.length})`));
+    const list = el('dd', 'identifiers');
+    merged.forEach((x) => list.appendChild(el('span', 'identifier', x)));
+    dl.append(list);
+  }
   panel.appendChild(dl);
 
-  const effects = [...(entity.effects || [])].sort((a, b) => b.citations - a.citations);
+  const effects = [...(entity.effects || [])].sort((a, b) => b.evidence - a.evidence);
   for (const direction of ['out', 'in']) {
     const rows = effects.filter((e) => e.direction === direction);
     const section = el('section', 'effects');
@@ -98,8 +106,8 @@ export function renderEntityPanel(root, { entity, expansion, onExpand, onHide, o
       row.dataset.effectId = e.id;
       row.innerHTML = polaritySwatch(e.polarity, 26);
       const text = direction === 'out' ? `${relation(e.type)} ${e.otherName}` : `${e.otherName} ${relation(e.type)} this`;
-      row.append(el('span', 'effect-text', text), el('span', 'effect-cites', `${e.citations}`));
-      row.title = `${text}: ${e.citations} citation${e.citations === 1 ? '' : 's'}; open the evidence`;
+      row.append(el('span', 'effect-text', text), el('span', 'effect-cites', `${e.evidence}`));
+      row.title = `${text}: ${e.evidence} piece${e.evidence === 1 ? '' : 's'} of evidence; open the evidence`;
       li.appendChild(row);
       list.appendChild(li);
     });

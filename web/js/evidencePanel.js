@@ -14,11 +14,13 @@ function el(tag, cls, text) {
   return e;
 }
 
-function tally(citations) {
-  const sources = new Set(citations.map((c) => c.paperId)).size;
-  const quotes = citations.length;
-  const s = `${sources} source${sources === 1 ? '' : 's'}`;
-  return quotes > sources ? `${s}, ${quotes} quotes` : s;
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+/** "2 pieces of evidence, 1 independent source": each sentence or record once, each origin once. */
+export function tally(effect) {
+  const pieces = effect.support?.evidence ?? effect.citations.length;
+  const sources = effect.support?.sources ?? pieces;
+  return `${plural(pieces, 'piece of evidence', 'pieces of evidence')}, ${plural(sources, 'independent source', 'independent sources')}`;
 }
 
 export function renderEvidencePanel(root, { data, paperTitles, onEntityClick, onEffectClick }) {
@@ -33,7 +35,7 @@ export function renderEvidencePanel(root, { data, paperTitles, onEntityClick, on
   head.appendChild(title);
   const meta = el('div', 'edge-meta');
   meta.innerHTML = polaritySwatch(effect.polarity);
-  meta.append(` ${effect.polarity} · ${effect.citations.length} citation${effect.citations.length === 1 ? '' : 's'} (${tally(effect.citations)})`);
+  meta.append(` ${effect.polarity} · ${tally(effect)}`);
   head.appendChild(meta);
   panel.appendChild(head);
 
@@ -54,8 +56,8 @@ export function renderEvidencePanel(root, { data, paperTitles, onEntityClick, on
     panel.appendChild(box);
   } else {
     const list = el('section', 'citations');
-    list.appendChild(el('h3', 'section-title', `Who claims it (${tally(effect.citations)})`));
-    effect.citations.forEach((c) => list.appendChild(renderCitation(c, { paperTitles })));
+    list.appendChild(el('h3', 'section-title', `Who claims it (${tally(effect)})`));
+    effect.citations.forEach((c) => list.appendChild(renderCitation(c)));
     panel.appendChild(list);
   }
   root.replaceChildren(panel);
@@ -65,7 +67,7 @@ export function renderEvidencePanel(root, { data, paperTitles, onEntityClick, on
     const h = el('h4', 'side-head');
     const reversed = e.from && e.from !== effect.from;
     h.innerHTML = polaritySwatch(e.polarity);
-    h.append(` ${e.type} (${tally(e.citations)})`);
+    h.append(` ${e.type} (${tally(e)})`);
     col.appendChild(h);
     const sub = el('div', 'side-sub', `${reversed ? `${object.name} → ${subject.name}` : `${subject.name} → ${object.name}`}${current ? ' · this edge' : ''}`);
     if (!current) {
@@ -75,7 +77,7 @@ export function renderEvidencePanel(root, { data, paperTitles, onEntityClick, on
       sub.append(' · ', open);
     }
     col.appendChild(sub);
-    e.citations.forEach((c) => col.appendChild(renderCitation(c, { paperTitles })));
+    e.citations.forEach((c) => col.appendChild(renderCitation(c)));
     return col;
   }
 

@@ -1,5 +1,8 @@
-// Exports of what the graph shows. The SVG carries its styles inline (no stylesheet needed) and
-// is framed to the whole graph rather than the current viewport, so it opens standalone.
+// Image exports of what the graph shows. The SVG carries its styles inline (no stylesheet needed),
+// is framed to the whole graph rather than the current viewport, and has the key drawn below the
+// drawing, so it opens and reads standalone. The data formats are made by the server (api.js).
+
+import { appendKey } from './imageKey.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 // Styles copied inline, with their SVG initial values: a property still at its initial value
@@ -21,8 +24,11 @@ export function download(content, filename, type) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-/** Serialises the graph svg with inline styles; returns { text, width, height }. */
-export function serializeSvg(svgElement) {
+/**
+ * Serialises the graph svg with inline styles and, given `key` ({ types, relations } from
+ * imageKey.keyOf), the key below the drawing; returns { text, width, height }.
+ */
+export function serializeSvg(svgElement, key = null) {
   const clone = svgElement.cloneNode(true);
   const originals = [svgElement, ...svgElement.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
@@ -42,30 +48,35 @@ export function serializeSvg(svgElement) {
   const viewport = svgElement.querySelector('.viewport');
   const box = viewport ? viewport.getBBox() : { x: 0, y: 0, width: 800, height: 600 };
   const pad = 30;
-  const width = Math.ceil(box.width + pad * 2), height = Math.ceil(box.height + pad * 2);
+  const left = box.x - pad, top = box.y - pad;
+  let width = Math.ceil(box.width + pad * 2), height = Math.ceil(box.height + pad * 2);
+  if (key) {
+    width = Math.max(width, 400);
+    height += appendKey(clone, { x: left, y: top + height, width }, key);
+  }
   clone.querySelector('.viewport')?.removeAttribute('transform');
   clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('xmlns:xlink', 'http://www.w3.org/1999/xlink');
-  clone.setAttribute('viewBox', `${box.x - pad} ${box.y - pad} ${width} ${height}`);
+  clone.setAttribute('viewBox', `${left} ${top} ${width} ${height}`);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   clone.removeAttribute('class');
   const bg = document.createElementNS(SVG_NS, 'rect');
-  Object.entries({ x: box.x - pad, y: box.y - pad, width, height, fill: '#ffffff' }).forEach(([k, v]) => bg.setAttribute(k, v));
+  Object.entries({ x: left, y: top, width, height, fill: '#ffffff' }).forEach(([k, v]) => bg.setAttribute(k, v));
   clone.insertBefore(bg, clone.querySelector('.viewport'));
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
   return { text, width, height };
 }
 
-export function exportSvg(svgElement, filename = 'mechgraph.svg') {
-  const { text } = serializeSvg(svgElement);
+export function exportSvg(svgElement, filename = 'mechgraph.svg', { key = null } = {}) {
+  const { text } = serializeSvg(svgElement, key);
   download(text, filename, 'image/svg+xml');
   return text;
 }
 
 /** Rasterises the standalone SVG at twice its size (sharp on high-density screens). */
-export async function exportPng(svgElement, filename = 'mechgraph.png', scale = 2) {
-  const { text, width, height } = serializeSvg(svgElement);
+export async function exportPng(svgElement, filename = 'mechgraph.png', { scale = 2, key = null } = {}) {
+  const { text, width, height } = serializeSvg(svgElement, key);
   const img = new Image();
   const loaded = new Promise((resolve, reject) => { img.onload = resolve; img.onerror = () => reject(new Error('the SVG could not be rasterised')); });
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
@@ -82,14 +93,4 @@ export async function exportPng(svgElement, filename = 'mechgraph.png', scale = 
   const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
   download(blob, filename);
   return blob;
-}
-
-export function exportJson(graph, filename = 'mechgraph.json') {
-  const nodes = graph.nodes.map(({ id, name, type, x, y, pinned }) => ({ id, name, type,
-    ...(Number.isFinite(x) ? { x: Math.round(x), y: Math.round(y) } : {}), ...(pinned ? { pinned } : {}) }));
-  const links = graph.links.map(({ id, type, polarity, source, target, citations }) => ({
-    id, type, polarity, source: source.id ?? source, target: target.id ?? target, citations }));
-  const text = JSON.stringify({ nodes, links }, null, 2);
-  download(text, filename, 'application/json');
-  return text;
 }

@@ -37,7 +37,7 @@ export function attachInteractions(svg, { view, tooltip, handlers }) {
     } else if (l) {
       const d = l.__data__;
       tooltip.show(event, [['', `${d.source.name || d.source.id} → ${d.target.name || d.target.id}`],
-        ['Relation', relation(d.type)], ['Polarity', d.polarity], ['Citations', citationCount(d)]]);
+        ['Relation', relation(d.type)], ['Polarity', d.polarity], ['Evidence', citationCount(d)]]);
     }
   });
   svg.on('pointermove', (event) => tooltip.move(event));

@@ -23,12 +23,12 @@ export function buildGraph({ paths = [], expansions = [], hidden = [], types = n
   const nodes = new Map(), links = new Map();
   for (const p of paths) {
     p.nodes.forEach((n) => addNode(nodes, n));
-    p.edges.forEach((e) => addLink(links, e, e.from, e.to, e.citations.length));
+    p.edges.forEach((e) => addLink(links, e, e.from, e.to, e.support?.evidence ?? e.citations.length));
   }
   for (const x of expansions) {
     addNode(nodes, x.center);
     x.nodes.forEach((n) => addNode(nodes, n));
-    x.links.forEach((l) => addLink(links, l, l.source, l.target, l.citations));
+    x.links.forEach((l) => addLink(links, l, l.source, l.target, l.evidence));
   }
   const hide = new Set(hidden);
   const shownNodes = [...nodes.values()].filter((n) => !hide.has(n.id) && (!types || types.has(n.type)));

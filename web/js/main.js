@@ -12,8 +12,9 @@ import { createDetailsView } from './detailsView.js';
 import { createStatus } from './status.js';
 import { renderFilters, renderLegend } from './filters.js';
 import { createController } from './controller.js';
-import { exportSvg, exportPng, exportJson, download } from './exporter.js';
-import { toBibtex } from './bibtex.js';
+import { exportSvg, exportPng, download } from './exporter.js';
+import { keyOf } from './imageKey.js';
+import { attachExportMenu } from './exportMenu.js';
 import { createConsoleView } from './consoleView.js';
 import { createConsoleController } from './consoleController.js';
 import { createHistory } from './consoleHistory.js';
@@ -149,23 +150,44 @@ document.querySelectorAll('.example-query').forEach((b) => b.addEventListener('c
   controller.actions.query({ from: b.dataset.from, via: b.dataset.via ? b.dataset.via.split(',') : [], to: b.dataset.to, maxHops: 4 });
 }));
 
-// Exports act on what the graph shows right now (filters and hidden nodes applied).
+// Exports act on what the graph shows right now (filters and hidden nodes applied). Images are
+// drawn here, with their key; the data formats and the references are made by the server from
+// the shown entities and effects, with the sources and licences of their evidence.
 const stamp = () => new Date().toISOString().slice(0, 10);
-$('#export-svg').addEventListener('click', () => exportSvg($('#graph'), `mechgraph-${stamp()}.svg`));
-$('#export-png').addEventListener('click', () => exportPng($('#graph'), `mechgraph-${stamp()}.png`)
-  .catch((err) => status.error(`The PNG could not be made: ${err.message}`)));
-$('#export-json').addEventListener('click', () => exportJson(graph.data(), `mechgraph-${stamp()}.json`));
-$('#export-bibtex').addEventListener('click', async () => {
-  const button = $('#export-bibtex');
-  button.disabled = true;
+const NOTHING = 'Nothing to export: the graph is empty. Trace a path or search an entity first.';
+// Said beside the Export button, so it shows in the explorer and the console alike.
+const exportStatus = (text, state = 'ok') => {
+  const note = $('#export-status');
+  note.textContent = text;
+  note.dataset.state = state;
+};
+
+async function exportAs(item) {
+  exportStatus('');
+  const shown = graph.data();
+  if (!shown.nodes.length) { exportStatus(NOTHING, 'empty'); return; }
+  const key = keyOf(shown);
+  if (item.id === 'export-svg') { exportSvg($('#graph'), `mechgraph-${stamp()}.svg`, { key }); return; }
+  if (item.id === 'export-png') {
+    await exportPng($('#graph'), `mechgraph-${stamp()}.png`, { key })
+      .catch((err) => exportStatus(`The PNG could not be made: ${err.message}`, 'error'));
+    return;
+  }
+  const selection = controller.exportSelection();
+  if (!selection.nodes.length) { exportStatus(NOTHING, 'empty'); return; }
+  const label = item.firstChild.textContent.trim();
+  const toggle = $('#export-toggle');
+  toggle.setAttribute('aria-busy', 'true');
+  exportStatus(`Preparing ${label}…`, 'loading');
   try {
-    const citations = await controller.shownCitations();
-    if (!citations.length) { status.empty('No cited edges are shown, so there is nothing to export as BibTeX.'); return; }
-    download(toBibtex(citations), `mechgraph-${stamp()}.bib`, 'application/x-bibtex');
+    const { blob, filename } = await api.exportGraph(item.dataset.format, selection);
+    download(blob, filename);
+    exportStatus('');
   } catch (err) {
-    status.error(`The BibTeX could not be made: ${err.message}`, { actions: [{ label: 'Retry', onClick: () => button.click() }] });
-  } finally { button.disabled = false; }
-});
+    exportStatus(`The ${label} export could not be made: ${err.message}`, 'error');
+  } finally { toggle.removeAttribute('aria-busy'); }
+}
+attachExportMenu($('#export-menu'), { onChoose: exportAs });
 
 renderLegend($('#legend'));
 api.getVocabulary()

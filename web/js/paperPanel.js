@@ -2,7 +2,7 @@
 // to read it, the claims it supports (each opens its evidence) and the papers it cites or is
 // cited by (each opens that paper's panel).
 
-import { KIND, paperLink } from './citation.js';
+import { kindOf, paperLink } from './citation.js';
 import { polaritySwatch } from './graphStyle.js';
 
 const relation = (type) => String(type).toLowerCase().replace(/_/g, ' ');
@@ -22,8 +22,8 @@ function button(cls, text, onClick) {
 }
 
 export function renderPaperPanel(root, { data, onEffectClick, onPaperClick }) {
-  const { paper, supports = [], cites = [], citedBy = [] } = data;
-  const kind = KIND[paper.kind] || { label: paper.kind || 'source', cls: 'kind-other' };
+  const { paper, supports = [], reportedBy = [], cites = [], citedBy = [] } = data;
+  const kind = kindOf(paper);
   const panel = el('section', 'paper-panel');
   panel.setAttribute('aria-label', `Paper: ${paper.title || paper.id}`);
 
@@ -44,24 +44,12 @@ export function renderPaperPanel(root, { data, onEffectClick, onPaperClick }) {
   panel.appendChild(head);
   if (paper.note) panel.appendChild(el('p', 'note', paper.note));
 
-  const claims = el('section', 'paper-claims');
-  claims.appendChild(el('h3', 'section-title', `Claims it supports (${supports.length})`));
-  if (!supports.length) claims.appendChild(el('p', 'muted', 'none recorded'));
-  const list = el('ul', 'effect-list');
-  supports.forEach((s) => {
-    const li = el('li');
-    const row = button(`effect-row ${s.polarity}`, '', () => onEffectClick?.(s.effect));
-    row.dataset.effectId = s.effect;
-    row.innerHTML = polaritySwatch(s.polarity, 26);
-    const text = `${s.subjectName} ${relation(s.type)} ${s.objectName}`;
-    row.append(el('span', 'effect-text', text));
-    row.title = `${text}: open the evidence`;
-    li.appendChild(row);
-    if (s.quote) li.appendChild(el('blockquote', 'quote paper-quote', s.quote));
-    list.appendChild(li);
-  });
-  claims.appendChild(list);
-  panel.appendChild(claims);
+  panel.appendChild(claimSection(`Evidence it holds (${supports.length})`, supports, onEffectClick,
+    (c) => (c.evidence === 'report' && c.reportsTitle ? `reports: ${c.reportsTitle}` : null)));
+  if (reportedBy.length) {
+    panel.appendChild(claimSection(`Reported by other sources (${reportedBy.length})`, reportedBy, onEffectClick,
+      (c) => `reported by: ${c.sourceTitle || c.source}`));
+  }
 
   for (const [title, papers] of [['Cites', cites], ['Cited by', citedBy]]) {
     if (!papers.length) continue;
@@ -71,7 +59,7 @@ export function renderPaperPanel(root, { data, onEffectClick, onPaperClick }) {
     papers.forEach((p) => {
       const li = el('li');
       li.appendChild(button('link-button', p.title || p.id, () => onPaperClick?.(p.id)));
-      const meta = [KIND[p.kind]?.label || p.kind, p.year].filter(Boolean).join(' · ');
+      const meta = [kindOf(p).label, p.year].filter(Boolean).join(' · ');
       if (meta) li.append(` — ${meta}`);
       ul.appendChild(li);
     });
@@ -79,6 +67,33 @@ export function renderPaperPanel(root, { data, onEffectClick, onPaperClick }) {
     panel.appendChild(section);
   }
   root.replaceChildren(panel);
+}
+
+const EVIDENCE = { quote: 'quote', report: 'report', record: 'record' };
+
+/** A list of pieces of evidence, each opening its effect; records show their description, not quotation marks. */
+function claimSection(title, claims, onEffectClick, context) {
+  const section = el('section', 'paper-claims');
+  section.appendChild(el('h3', 'section-title', title));
+  if (!claims.length) section.appendChild(el('p', 'muted', 'none recorded'));
+  const list = el('ul', 'effect-list');
+  claims.forEach((c) => {
+    const li = el('li');
+    const row = button(`effect-row ${c.polarity}`, '', () => onEffectClick?.(c.effect));
+    row.dataset.effectId = c.effect;
+    row.innerHTML = polaritySwatch(c.polarity, 26);
+    const text = `${c.subjectName} ${relation(c.type)} ${c.objectName}`;
+    row.append(el('span', 'effect-text', text), el('span', `evidence-badge evidence-${c.evidence}`, EVIDENCE[c.evidence] ?? c.evidence));
+    row.title = `${text}: open the evidence`;
+    li.appendChild(row);
+    const about = context(c);
+    if (about) li.appendChild(el('div', 'paper-byline', about));
+    if (c.evidence === 'record') li.appendChild(el('div', 'record', c.record || ''));
+    else if (c.quote) li.appendChild(el('blockquote', 'quote paper-quote', c.quote));
+    list.appendChild(li);
+  });
+  section.appendChild(list);
+  return section;
 }
 
 function authors(list) {

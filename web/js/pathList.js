@@ -36,7 +36,7 @@ export function renderPathList(root, { paths = [], selected = null, onSelect, on
     const meta = document.createElement('div');
     meta.className = 'path-meta';
     const weakest = path.weakestHop != null ? ` · weakest hop ${path.weakestHop}` : '';
-    meta.textContent = `Path ${index + 1} · ${path.hops} hop${path.hops === 1 ? '' : 's'} · ${path.citations} citation${path.citations === 1 ? '' : 's'}${weakest}`;
+    meta.textContent = `Path ${index + 1} · ${path.hops} hop${path.hops === 1 ? '' : 's'} · ${path.evidence} piece${path.evidence === 1 ? '' : 's'} of evidence${weakest}`;
 
     const chain = document.createElement('div');
     chain.className = 'chain';
@@ -52,15 +52,16 @@ export function renderPathList(root, { paths = [], selected = null, onSelect, on
       const hop = document.createElement('span');
       hop.className = `hop ${edge.polarity}`;
       hop.dataset.edgeId = edge.id;
-      const count = edge.citations.length;
-      hop.title = `${relation(edge.type)} (${edge.polarity}), ${count} citation${count === 1 ? '' : 's'}: click to read the evidence`;
+      const count = edge.support?.evidence ?? edge.citations.length;
+      const sources = edge.support?.sources ?? count;
+      hop.title = `${relation(edge.type)} (${edge.polarity}), ${count} piece${count === 1 ? '' : 's'} of evidence from ${sources} independent source${sources === 1 ? '' : 's'}: click to read the evidence`;
       const reversed = edge.from !== node.id;
       const arrow = reversed ? `←${relation(edge.type)}—` : `—${relation(edge.type)}${END[edge.polarity] || '→'}`;
       hop.innerHTML = '<span class="hop-rel"></span><span class="hop-cites"></span>';
       hop.querySelector('.hop-rel').textContent = ` ${arrow} `;
       hop.querySelector('.hop-cites').textContent = String(count);
       hop.querySelector('.hop-cites').setAttribute('aria-hidden', 'true');
-      spoken.push(`${relation(edge.type)} (${count} citation${count === 1 ? '' : 's'})`);
+      spoken.push(`${relation(edge.type)} (${count} piece${count === 1 ? '' : 's'} of evidence)`);
       if (edge.disagreements?.length) {
         hop.classList.add('disputed');
         hop.title += ' · sources disagree on this pair';

@@ -20,6 +20,8 @@ import org.mechgraph.entities.EntityService;
 import org.mechgraph.evidence.EffectController;
 import org.mechgraph.evidence.EffectService;
 import org.mechgraph.imports.ImportController;
+import org.mechgraph.export.ExportController;
+import org.mechgraph.export.SubgraphService;
 import org.mechgraph.model.EffectType;
 import org.mechgraph.http.ErrorMapping;
 import org.mechgraph.http.HttpHardening;
@@ -49,7 +51,9 @@ public final class App {
         Graph graph = db.graph();
         var entityService = new EntityService(graph);
         var entities = new EntityController(entityService);
-        var paths = new PathController(new PathService(graph), entityService, entities);
+        var pathService = new PathService(graph);
+        var paths = new PathController(pathService, entityService, entities);
+        var export = new ExportController(paths, pathService, new SubgraphService(graph));
         var papers = new PaperController(new PaperService(graph));
         var stats = new StatsService(graph);
         var effects = new EffectController(new EffectService(graph));
@@ -87,6 +91,9 @@ public final class App {
             cfg.routes.get("/api/papers/<id>", papers::detail);
             cfg.routes.get("/api/stats", ctx -> ctx.json(stats.stats()));
             cfg.routes.post("/api/import", imports::post);
+            cfg.routes.get("/api/export", export::export);
+            cfg.routes.before("/api/export", new JsonDepth(JSON_DEPTH));
+            cfg.routes.post("/api/export", export::export);
         });
     }
 

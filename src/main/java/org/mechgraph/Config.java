@@ -20,7 +20,6 @@ import java.util.Optional;
  * @param neo4jUser   NEO4J_USER, default neo4j (external mode only)
  * @param neo4jPassword NEO4J_PASSWORD (external mode only)
  * @param database    NEO4J_DATABASE, default neo4j
- * @param sharedData  MECHGRAPH_SHARED_DATA, default ../shared/data: where the public record sets are read from
  * @param webDir      MECHGRAPH_WEB_DIR: serve the explorer from this folder instead of the jar (for editing it)
  * @param consoleTimeout MECHGRAPH_CONSOLE_TIMEOUT_MS, default 5000: the database stops a console query after it
  * @param consoleMaxRows MECHGRAPH_CONSOLE_MAX_ROWS, default 1000: rows a console answer holds at most
@@ -41,7 +40,6 @@ public record Config(
         String neo4jUser,
         String neo4jPassword,
         String database,
-        Path sharedData,
         Optional<Path> webDir,
         Duration consoleTimeout,
         int consoleMaxRows,
@@ -65,7 +63,6 @@ public record Config(
                 s.get("NEO4J_USER", "neo4j"),
                 s.get("NEO4J_PASSWORD", ""),
                 s.get("NEO4J_DATABASE", "neo4j"),
-                Path.of(s.get("MECHGRAPH_SHARED_DATA", "../shared/data")),
                 Optional.ofNullable(s.get("MECHGRAPH_WEB_DIR", null)).filter(d -> !d.isBlank()).map(Path::of),
                 Duration.ofMillis(s.positive("MECHGRAPH_CONSOLE_TIMEOUT_MS", 5000, 600_000)),
                 s.positive("MECHGRAPH_CONSOLE_MAX_ROWS", 1000, 100_000),
@@ -92,37 +89,37 @@ public record Config(
     }
 
     public Config withHttpPort(int port) {
-        return new Config(httpHost, port, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database, sharedData,
+        return new Config(httpHost, port, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database,
                 webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts, importToken, importMaxBytes);
     }
 
     public Config withConsole(Duration timeout, int maxRows) {
         return new Config(httpHost, httpPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database,
-                sharedData, webDir, timeout, maxRows, consoleConcurrency, allowedHosts, importToken, importMaxBytes);
+                webDir, timeout, maxRows, consoleConcurrency, allowedHosts, importToken, importMaxBytes);
     }
 
     public Config withNeo4jUri(String uri) {
         return new Config(httpHost, httpPort, dataDir, boltPort, Optional.of(uri), neo4jUser, neo4jPassword, database,
-                sharedData, webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts, importToken,
+                webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts, importToken,
                 importMaxBytes);
     }
 
     public Config withBoltPort(int port) {
         return new Config(httpHost, httpPort, dataDir, port, neo4jUri, neo4jUser, neo4jPassword, database,
-                sharedData, webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts, importToken,
+                webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts, importToken,
                 importMaxBytes);
     }
 
     public Config withAllowedHosts(List<String> hosts) {
         return new Config(httpHost, httpPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database,
-                sharedData, webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, List.copyOf(hosts),
+                webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, List.copyOf(hosts),
                 importToken, importMaxBytes);
     }
 
     /** Imports through the API allowed with {@code token} (empty: off), files up to {@code maxBytes}. */
     public Config withImport(Optional<String> token, long maxBytes) {
         return new Config(httpHost, httpPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database,
-                sharedData, webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts, token,
+                webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts, token,
                 maxBytes);
     }
 

@@ -49,7 +49,7 @@ public final class Main {
         Javalin app;
         try {
             var loader = new CorpusLoader(db.graph());
-            if (loadOnly || loader.isEmpty()) {
+            if (loadOnly || loader.needsLoad()) {
                 loader.load();
             }
             if (loadOnly) {
@@ -99,7 +99,7 @@ public final class Main {
         }
         try {
             var loader = new CorpusLoader(db.graph());
-            if (loader.isEmpty()) {
+            if (loader.needsLoad()) {
                 loader.load();
             } else {
                 loader.ensureSchema();

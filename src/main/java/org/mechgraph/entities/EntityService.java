@@ -17,17 +17,21 @@ public final class EntityService {
     public record Hit(String id, String name, String type, String matched, List<String> synonyms, double score) {
     }
 
-    /** One effect seen from an entity: the other end, the effect and how many citations back it. */
+    /** One effect seen from an entity: the other end, the effect and how many pieces of evidence back it. */
     public record Effect(String id, String type, String polarity, String direction, String otherId,
-                         String otherName, String otherType, long citations) {
+                         String otherName, String otherType, long evidence) {
     }
 
-    /** An entity with its properties (external ids, description, synonyms) and its effects out and in. */
-    public record Detail(String id, String type, Map<String, Object> properties, List<Effect> effects) {
+    /**
+     * An entity with its properties (external ids, description, synonyms), every identifier merged into it (one per
+     * source that named it: {@code ncbigene:627}, {@code hgnc.symbol:BDNF}, …) and its effects out and in.
+     */
+    public record Detail(String id, String type, Map<String, Object> properties, List<String> identifiers,
+                         List<Effect> effects) {
     }
 
     /** A link of a neighbourhood, in the shape the graph view draws. */
-    public record GraphLink(String id, String type, String polarity, String source, String target, long citations) {
+    public record GraphLink(String id, String type, String polarity, String source, String target, long evidence) {
     }
 
     /** The best-cited neighbours of an entity, bounded; {@code total} says how many there are in all. */
@@ -39,12 +43,12 @@ public final class EntityService {
             OPTIONAL CALL (e) {
               MATCH (e)-[r]-(o:Entity)
               WHERE size($types) = 0 OR type(r) IN $types
-              RETURN r, o, COUNT { MATCH (:Paper)-[k:CLAIMS {effect: r.id}]->() } AS citations
-              ORDER BY citations DESC, r.id
+              RETURN r, o, coalesce(r.evidenceCount, 0) AS evidence
+              ORDER BY evidence DESC, r.id
               LIMIT $limit
             }
             WITH e, collect(CASE WHEN r IS NOT NULL THEN {id: r.id, type: type(r), polarity: r.polarity, source: startNode(r).id,
-                             target: endNode(r).id, citations: citations} END) AS links,
+                             target: endNode(r).id, evidence: evidence} END) AS links,
                  collect(DISTINCT CASE WHEN o IS NOT NULL THEN {id: o.id, name: o.name,
                                    type: [l IN labels(o) WHERE l <> 'Entity'][0]} END) AS nodes
             RETURN {id: e.id, name: e.name, type: [l IN labels(e) WHERE l <> 'Entity'][0]} AS center, nodes, links,
@@ -79,16 +83,17 @@ public final class EntityService {
     private static final String DETAIL = """
             MATCH (e:Entity {id: $id})
             RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS type, properties(e) AS properties,
+              COLLECT { MATCH (x:Identifier)-[:IDENTIFIES]->(e) RETURN x.id ORDER BY x.id } AS identifiers,
               COLLECT {
                 MATCH (e)-[r]->(o:Entity)
                 RETURN {id: r.id, type: type(r), polarity: r.polarity, direction: 'out', otherId: o.id,
                         otherName: o.name, otherType: [l IN labels(o) WHERE l <> 'Entity'][0],
-                        citations: COUNT { MATCH (:Paper)-[k:CLAIMS {effect: r.id}]->() }} AS effect
+                        evidence: coalesce(r.evidenceCount, 0)} AS effect
                 UNION
                 MATCH (o:Entity)-[r]->(e)
                 RETURN {id: r.id, type: type(r), polarity: r.polarity, direction: 'in', otherId: o.id,
                         otherName: o.name, otherType: [l IN labels(o) WHERE l <> 'Entity'][0],
-                        citations: COUNT { MATCH (:Paper)-[k:CLAIMS {effect: r.id}]->() }} AS effect
+                        evidence: coalesce(r.evidenceCount, 0)} AS effect
               } AS effects
             """;
 
@@ -127,7 +132,7 @@ public final class EntityService {
                 NodeRef.of(r.get("center")), r.get("nodes").asList(NodeRef::of),
                 r.get("links").asList(v -> new GraphLink(v.get("id").asString(), v.get("type").asString(),
                         v.get("polarity").asString(null), v.get("source").asString(), v.get("target").asString(),
-                        v.get("citations").asLong())),
+                        v.get("evidence").asLong())),
                 r.get("total").asLong())).stream().findFirst();
     }
 
@@ -144,7 +149,8 @@ public final class EntityService {
         List<Effect> effects = r.get("effects").asList(v -> new Effect(
                 v.get("id").asString(null), v.get("type").asString(), v.get("polarity").asString(null),
                 v.get("direction").asString(), v.get("otherId").asString(), v.get("otherName").asString(null),
-                v.get("otherType").asString(null), v.get("citations").asLong()));
-        return new Detail(r.get("id").asString(), r.get("type").asString(null), props, effects);
+                v.get("otherType").asString(null), v.get("evidence").asLong()));
+        return new Detail(r.get("id").asString(), r.get("type").asString(null), props,
+                r.get("identifiers").asList(v -> v.asString()), effects);
     }
 }

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * Jetty's answer to the requests it refuses before Javalin sees them (a malformed or ambiguous URL, bad UTF-8 in
  * the path, a URL or headers too large, an unknown method): the same JSON as every API error, with the security
  * headers, instead of Jetty's HTML page. Jetty's reason is passed on only when it is a plain phrase, so no class
- * name or exception text reaches the client.
+ * name or exception text reaches the client. Jetty's two 5xx answers to what a client sent (501 for an unknown
+ * method, 505 for an unknown HTTP version) become 405 and 400: the fault is the request's, not the server's.
  */
 public final class JsonErrorHandler implements Request.Handler {
 
@@ -38,12 +39,23 @@ public final class JsonErrorHandler implements Request.Handler {
         if (status < 400) {
             status = 500;
         }
+        String message = message(status, reason);
+        status = clientFault(status);
         if (status >= 500) {
             LOG.error("error answered by Jetty: {} {}", status, reason, cause);
         }
         headers.addTo(response.getHeaders());
-        JsonAnswer.send(request, response, callback, ApiError.of(status, message(status, reason)));
+        JsonAnswer.send(request, response, callback, ApiError.of(status, message));
         return true;
+    }
+
+    /** The status a refusal of the client's request gets: never a 5xx. */
+    static int clientFault(int status) {
+        return switch (status) {
+            case 501 -> 405;
+            case 505 -> 400;
+            default -> status;
+        };
     }
 
     private static boolean aboutTheUrl(String reason) {

@@ -48,10 +48,16 @@ public final class CorpusLoader {
         this.graph = graph;
     }
 
-    /** True when the database holds no papers yet: the first start of a new database. */
-    public boolean isEmpty() {
-        return graph.readOne("MATCH (p:Paper) RETURN count(p) = 0 AS empty", Map.of(),
-                r -> r.get("empty").asBoolean());
+    // Evidence written before each piece had a key and said what it is (quote, report or record): a data folder
+    // from an earlier version, whose reports were stored twice and whose records were read from ../shared. Loading
+    // replaces it; evidence imported since has a key and is kept.
+    private static final String OLD_EVIDENCE = "MATCH ()-[k:CLAIMS]->() WHERE k.key IS NULL";
+
+    /** True on the first start of a new database, and when its curated evidence predates the evidence model. */
+    public boolean needsLoad() {
+        return graph.readOne("""
+                RETURN NOT EXISTS { MATCH (p:Paper) } OR EXISTS { %s } AS needed
+                """.formatted(OLD_EVIDENCE), Map.of(), r -> r.get("needed").asBoolean());
     }
 
     /** Creates the constraints and indexes that are missing (all of them on a new database) and waits for them. */
@@ -67,6 +73,7 @@ public final class CorpusLoader {
         int schema = ensureSchema();
         List<String> seed = SEED.stream().flatMap(f -> CypherScript.statements(resource(f)).stream()).toList();
         long claims = graph.write(tx -> {
+            tx.run(OLD_EVIDENCE + " DELETE k").consume();
             seed.forEach(statement -> tx.run(statement).consume());
             long n = 0;
             for (var record : RECORDS) {

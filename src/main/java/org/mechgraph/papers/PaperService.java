@@ -8,19 +8,27 @@ import org.mechgraph.db.Graph;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-/** A paper with what it claims, what it cites and who cites it. */
+/**
+ * A paper with the evidence it holds (its quotes, its reports of other works, its records), the reports other
+ * sources make of it, what it cites and who cites it.
+ */
 public final class PaperService {
 
-    /** One claim the paper makes, with its words. */
+    /**
+     * One piece of evidence: {@code source} holds the sentence or row, {@code reports} is the work a report
+     * describes; {@code evidence} is {@code quote}, {@code report} or {@code record}.
+     */
     public record Claim(String effect, String type, String polarity, String subjectId, String subjectName,
-                        String objectId, String objectName, String quote, String note, String quotedIn) {
+                        String objectId, String objectName, String evidence, String quote, String record,
+                        String note, String source, String sourceTitle, String reports, String reportsTitle) {
     }
 
     /** Another paper at the end of a citation edge. */
     public record Link(String id, String title, Integer year, String kind, String context) {
     }
 
-    public record Detail(Map<String, Object> paper, List<Claim> supports, List<Link> cites, List<Link> citedBy) {
+    public record Detail(Map<String, Object> paper, List<Claim> supports, List<Claim> reportedBy, List<Link> cites,
+                         List<Link> citedBy) {
     }
 
     private static final String DETAIL = """
@@ -29,9 +37,20 @@ public final class PaperService {
               COLLECT {
                 MATCH (p)-[k:CLAIMS]->(s:Entity)-[r]->(o:Entity)
                 WHERE r.id = k.effect
+                OPTIONAL MATCH (w:Paper {id: k.reports})
                 RETURN {effect: r.id, type: type(r), polarity: r.polarity, subjectId: s.id, subjectName: s.name,
-                        objectId: o.id, objectName: o.name, quote: k.quote, note: k.note, quotedIn: k.quotedIn}
+                        objectId: o.id, objectName: o.name, evidence: coalesce(k.evidence, 'quote'),
+                        quote: k.quote, record: k.record, note: k.note, source: p.id, sourceTitle: p.title,
+                        reports: w.id, reportsTitle: w.title}
               } AS supports,
+              COLLECT {
+                MATCH (q:Paper)-[k:CLAIMS {reports: p.id}]->(s:Entity)-[r]->(o:Entity)
+                WHERE r.id = k.effect
+                RETURN {effect: r.id, type: type(r), polarity: r.polarity, subjectId: s.id, subjectName: s.name,
+                        objectId: o.id, objectName: o.name, evidence: k.evidence, quote: k.quote,
+                        record: k.record, note: k.note, source: q.id, sourceTitle: q.title,
+                        reports: p.id, reportsTitle: p.title}
+              } AS reportedBy,
               COLLECT {
                 MATCH (p)-[c:CITES]->(q:Paper)
                 RETURN {id: q.id, title: q.title, year: q.year, kind: q.kind, context: c.context}
@@ -54,13 +73,19 @@ public final class PaperService {
 
     static Detail detail(Record r) {
         return new Detail(new LinkedHashMap<>(r.get("paper").asMap()),
-                r.get("supports").asList(v -> new Claim(v.get("effect").asString(), v.get("type").asString(),
-                        v.get("polarity").asString(null), v.get("subjectId").asString(),
-                        v.get("subjectName").asString(null), v.get("objectId").asString(),
-                        v.get("objectName").asString(null), v.get("quote").asString(null),
-                        v.get("note").asString(null), v.get("quotedIn").asString(null))),
+                r.get("supports").asList(PaperService::claim),
+                r.get("reportedBy").asList(PaperService::claim),
                 r.get("cites").asList(PaperService::link),
                 r.get("citedBy").asList(PaperService::link));
+    }
+
+    private static Claim claim(Value v) {
+        return new Claim(v.get("effect").asString(), v.get("type").asString(), v.get("polarity").asString(null),
+                v.get("subjectId").asString(), v.get("subjectName").asString(null), v.get("objectId").asString(),
+                v.get("objectName").asString(null), v.get("evidence").asString(null), v.get("quote").asString(null),
+                v.get("record").asString(null), v.get("note").asString(null), v.get("source").asString(),
+                v.get("sourceTitle").asString(null), v.get("reports").asString(null),
+                v.get("reportsTitle").asString(null));
     }
 
     private static Link link(Value v) {

@@ -27,6 +27,21 @@ public final class PathController {
     }
 
     public void find(Context ctx) {
+        Resolved r = resolve(ctx);
+        var found = paths.find(r.query());
+        String hint = found.isEmpty() ? hint(r.query().maxHops(), r.via()) : null;
+        ctx.json(new Answer(r.from(), r.via(), r.to(), r.query().maxHops(), r.query().limit(), found, hint));
+    }
+
+    /** A path query's entities as resolved, and the query made of their ids. */
+    public record Resolved(NodeRef from, List<NodeRef> via, NodeRef to, PathModel.Query query) {
+    }
+
+    /**
+     * Checks {@code from}, {@code via}, {@code to}, {@code maxHops} and {@code limit} and resolves the names, or throws
+     * the 400 or 404 that says what is wrong. The export takes the same parameters.
+     */
+    public Resolved resolve(Context ctx) {
         String fromText = Params.required(ctx, "from");
         String toText = Params.required(ctx, "to");
         List<String> viaText = Params.all(ctx, "via");
@@ -60,19 +75,18 @@ public final class PathController {
             throw ApiException.badParameter("to", "from and to are the same entity", "two different entities");
         }
         var query = new PathModel.Query(from.id(), via.stream().map(NodeRef::id).toList(), to.id(), maxHops, limit);
-        var found = paths.find(query);
-        String hint = found.isEmpty() ? hint(maxHops, via) : null;
-        ctx.json(new Answer(from, via, to, maxHops, limit, found, hint));
+        return new Resolved(from, via, to, query);
+    }
+
+    /** What to try when no path was found within {@code maxHops}. */
+    public static String hint(int maxHops, List<NodeRef> via) {
+        String more = maxHops < PathService.MAX_HOPS ? "try maxHops=" + (maxHops + 1) : "no longer path is searched";
+        return "no path within " + maxHops + " hops; " + more + (via.isEmpty() ? "" : ", or drop a via stop");
     }
 
     private NodeRef resolve(String parameter, String text) {
         return entities.resolve(text)
                 .map(h -> new NodeRef(h.id(), h.name(), h.type()))
                 .orElseThrow(() -> entityErrors.unknown(parameter, text));
-    }
-
-    private static String hint(int maxHops, List<NodeRef> via) {
-        String more = maxHops < PathService.MAX_HOPS ? "try maxHops=" + (maxHops + 1) : "no longer path is searched";
-        return "no path within " + maxHops + " hops; " + more + (via.isEmpty() ? "" : ", or drop a via stop");
     }
 }

@@ -14,7 +14,7 @@ public final class PathModel {
     public record Query(String from, List<String> via, String to, int maxHops, int limit) {
     }
 
-    public record Path(int hops, long citations, long weakestHop, List<NodeRef> nodes, List<Edge> edges) {
+    public record Path(int hops, long evidence, long weakestHop, List<NodeRef> nodes, List<Edge> edges) {
     }
 
     public record Answer(NodeRef from, List<NodeRef> via, NodeRef to, int maxHops, int limit, List<Path> paths, String hint) {

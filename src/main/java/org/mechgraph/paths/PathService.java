@@ -13,7 +13,8 @@ import org.neo4j.driver.Record;
 
 /**
  * Mechanism paths between two entities through ordered stops, each hop returned with all of its citations in the
- * same query. Shortest first; among equals, the path whose weakest hop is best cited, then the best cited overall.
+ * same query. Shortest first; among equals, the path whose weakest hop has the most pieces of evidence, then the most
+ * evidence overall (counted once per sentence or record, as kept on each effect).
  */
 public final class PathService {
 
@@ -29,7 +30,7 @@ public final class PathService {
             WITH p, [v IN $via | [i IN range(1, length(p) - 1) WHERE (nodes(p)[i]).id = v]] AS at
             WHERE all(x IN at WHERE size(x) = 1)
               AND all(k IN range(1, size(at) - 1) WHERE at[k - 1][0] < at[k][0])
-            WITH p, [r IN relationships(p) | COUNT { MATCH (:Paper)-[k:CLAIMS {effect: r.id}]->() }] AS support
+            WITH p, [r IN relationships(p) | coalesce(r.evidenceCount, 0)] AS support
             WITH p, reduce(t = 0, s IN support | t + s) AS total,
                  reduce(lo = 1000000000, s IN support | CASE WHEN s < lo THEN s ELSE lo END) AS weakest
             // Ties are broken by preferring signed hops, then by effect ids, so the same graph answers the same.

@@ -126,7 +126,6 @@ class StartupFailureIT {
         builder.environment().put("MECHGRAPH_DATA_DIR", dataDir.toString());
         builder.environment().put("MECHGRAPH_HTTP_PORT", "0");
         builder.environment().put("MECHGRAPH_BOLT_PORT", "0");
-        builder.environment().put("MECHGRAPH_SHARED_DATA", TestDatabase.sharedData().toString());
         builder.environment().remove("NEO4J_URI");
         Process process = builder.start();
         process.getOutputStream().close();

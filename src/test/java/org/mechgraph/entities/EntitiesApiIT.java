@@ -63,7 +63,7 @@ class EntitiesApiIT {
         mor.get("effects").forEach(e -> effects.add(e.get("direction").asText() + ":" + e.get("otherId").asText()));
         assertTrue(effects.contains("in:ketamine"), effects.toString());
         assertTrue(effects.contains("out:bdnf"), effects.toString());
-        mor.get("effects").forEach(e -> assertTrue(e.get("citations").asInt() > 0));
+        mor.get("effects").forEach(e -> assertTrue(e.get("evidence").asInt() > 0));
     }
 
     @Test
@@ -79,11 +79,11 @@ class EntitiesApiIT {
     }
 
     @Test
-    void aPaperShowsWhatItSupportsWhatItCitesAndWhoCitesIt() {
+    void aPaperShowsWhatIsReportedOfItWhatItCitesAndWhoCitesIt() {
         var r = api.get("/api/papers/doi:10.1176/appi.ajp.20240378");
         assertEquals(200, r.status(), r.json().toString());
         assertEquals(2025, r.json().get("paper").get("year").asInt());
-        assertFalse(r.json().get("supports").isEmpty());
+        assertFalse(r.json().get("reportedBy").isEmpty(), "the blog that cites the review reports its claims");
         assertEquals("seed:000_56dcb64be84b3f30", r.json().get("citedBy").get(0).get("id").asText());
         var seed = api.get("/api/papers/seed:000_56dcb64be84b3f30").json();
         assertEquals("doi:10.1176/appi.ajp.20240378", seed.get("cites").get(0).get("id").asText());
@@ -114,7 +114,7 @@ class EntitiesApiIT {
         assertEquals(5, n.get("links").size());
         assertTrue(n.get("total").asInt() > 5);
         for (int i = 1; i < 5; i++) {
-            assertTrue(n.get("links").get(i - 1).get("citations").asInt() >= n.get("links").get(i).get("citations").asInt());
+            assertTrue(n.get("links").get(i - 1).get("evidence").asInt() >= n.get("links").get(i).get("evidence").asInt());
         }
         JsonNode inhibits = api.get("/api/entities/ketamine/neighbours?type=INHIBITS").json();
         inhibits.get("links").forEach(l -> assertEquals("INHIBITS", l.get("type").asText()));

@@ -37,7 +37,12 @@ class PathsApiIT {
 
     private static List<String> citedPapers(JsonNode edge) {
         List<String> out = new ArrayList<>();
-        edge.get("citations").forEach(c -> out.add(c.get("paperId").asText()));
+        edge.get("citations").forEach(c -> {
+            out.add(c.get("paperId").asText());
+            if (c.hasNonNull("reports")) {
+                out.add(c.get("reports").get("id").asText());
+            }
+        });
         return out;
     }
 

@@ -97,7 +97,6 @@ final class ServerProcess implements AutoCloseable {
         env.put("MECHGRAPH_HTTP_HOST", "127.0.0.1");
         env.put("MECHGRAPH_HTTP_PORT", Integer.toString(http));
         env.put("MECHGRAPH_BOLT_PORT", Integer.toString(bolt));
-        env.put("MECHGRAPH_SHARED_DATA", TestDatabase.sharedData().toString());
         try {
             Files.createDirectories(log.getParent());
             Process process = builder.start();

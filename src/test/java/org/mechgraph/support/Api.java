@@ -21,6 +21,26 @@ public final class Api implements AutoCloseable {
     public record Response(int status, JsonNode json, String contentType) {
     }
 
+    /** An HTTP answer as it came: status, headers and body bytes (for files, which are not JSON). */
+    public record Raw(int status, java.net.http.HttpHeaders headers, byte[] body) {
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("not JSON: " + text(), e);
+            }
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Javalin app;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -43,6 +63,29 @@ public final class Api implements AutoCloseable {
 
     public Response get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build());
+    }
+
+    /** GETs an answer without reading it as JSON. */
+    public Raw getRaw(String pathAndQuery) {
+        return sendRaw(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build());
+    }
+
+    /** POSTs a body of the given type and returns the answer without reading it as JSON. */
+    public Raw postRaw(String pathAndQuery, String contentType, String body) {
+        return sendRaw(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).header("content-type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private Raw sendRaw(HttpRequest request) {
+        try {
+            var response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Raw(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** POSTs a JSON body (already serialised). */

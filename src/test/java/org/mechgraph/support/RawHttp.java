@@ -59,16 +59,36 @@ public final class RawHttp {
         this.port = port;
     }
 
-    /** Sends the bytes as they are (the caller writes the request line, headers and body). */
+    /**
+     * Sends the bytes as they are (the caller writes the request line, headers and body). A server may answer and
+     * close before a large body is written (a 413 for an oversized body): the answer it sent is then read and
+     * returned, as a browser would show it.
+     */
     public Answer send(byte[] request) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(request);
-            out.flush();
+            try {
+                out.write(request);
+                out.flush();
+            } catch (IOException closedEarly) {
+                byte[] early = readWhatArrived(socket);
+                if (early.length == 0) {
+                    throw closedEarly;
+                }
+                return parse(early);
+            }
             return parse(readAll(socket.getInputStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readWhatArrived(Socket socket) {
+        try {
+            return readAll(socket.getInputStream());
+        } catch (IOException e) {
+            return new byte[0];
         }
     }
 

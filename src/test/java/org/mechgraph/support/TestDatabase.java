@@ -70,7 +70,6 @@ public final class TestDatabase {
             env.put("MECHGRAPH_DATA_DIR", dir.toString());
             env.put("MECHGRAPH_BOLT_PORT", "0");
             env.put("MECHGRAPH_HTTP_PORT", "0");
-            env.put("MECHGRAPH_SHARED_DATA", sharedData().toString());
             return env;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -62,9 +62,9 @@ class ConsoleBrowserIT {
 
     @Test
     void anExampleShowsItsTable() {
-        runExample("most-cited effects");
+        runExample("best-supported effects");
         assertTrue(page.locator("#console-table tbody tr").count() > 5);
-        assertThat(page.locator("#console-table thead")).containsText("citations");
+        assertThat(page.locator("#console-table thead")).containsText("sources");
         assertThat(page.locator("#console-summary")).containsText("READ_ONLY");
         Browser.screenshot(page, "console-table");
     }

@@ -106,6 +106,11 @@ class ExplorerBrowserIT {
         assertThat(panel).containsText(LEVINSTEIN_TITLE);
         assertThat(panel.locator(".citation .quote").first()).containsText(SYNERGY_QUOTE);
         assertThat(panel.locator(".kind-badge").first()).isVisible();
+        // One blog sentence reporting the review: one piece of evidence, shown once, with both named.
+        assertThat(panel.locator(".edge-meta")).containsText("1 piece of evidence, 1 independent source");
+        assertThat(panel.locator(".citation")).hasCount(1);
+        assertThat(panel.locator(".citation.evidence-report .reported-work")).containsText(LEVINSTEIN_TITLE);
+        assertThat(panel.locator(".citation .paper-title").first()).containsText("Ketamine: From Rave to Relief");
         Browser.screenshot(page, "path-evidence");
     }
 
@@ -146,6 +151,7 @@ class ExplorerBrowserIT {
     @Test
     void theSvgExportIsAValidStandaloneSvg() throws Exception {
         tracePathKetamineViaMorToBdnf();
+        page.locator("#export-toggle").click();
         Download download = page.waitForDownload(() -> page.locator("#export-svg").click());
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(download.path().toFile());
         assertEquals("svg", doc.getDocumentElement().getLocalName() == null

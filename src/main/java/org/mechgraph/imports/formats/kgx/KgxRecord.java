@@ -16,7 +16,10 @@ interface KgxRecord {
     ImportRow.Line at();
 
     /** The value, or null when absent or blank; the first element of a list. */
-    String one(String field);
+    default String one(String field) {
+        List<String> values = many(field);
+        return values.isEmpty() ? null : values.get(0);
+    }
 
     List<String> many(String field);
 
@@ -39,24 +42,12 @@ interface KgxRecord {
         }
 
         @Override
-        public String one(String field) {
-            List<String> values = many(field);
-            return values.isEmpty() ? null : values.get(0);
-        }
-
-        @Override
         public List<String> many(String field) {
             return row.list(field).stream().map(v -> v.replace('\u00a6', '|')).toList();
         }
     }
 
     record Json(ImportRow.Line at, JsonNode node) implements KgxRecord {
-        @Override
-        public String one(String field) {
-            List<String> values = many(field);
-            return values.isEmpty() ? null : values.get(0);
-        }
-
         @Override
         public List<String> many(String field) {
             JsonNode v = node.get(field);

@@ -13,6 +13,7 @@ import org.mechgraph.imports.ExternalId;
 import org.mechgraph.imports.ImportException;
 import org.mechgraph.imports.ImportRow;
 import org.mechgraph.imports.PaperRef;
+import org.mechgraph.imports.formats.Curies;
 
 /**
  * One row of the claims format, as named fields, to a claim. Every field is optional except subject, relation,
@@ -74,7 +75,7 @@ final class ClaimFields {
         if (type.isPresent() && !EntityRef.LABELS.contains(type.get())) {
             throw fail(side + "_type", "unknown type '" + type.get() + "'; one of " + EntityRef.labels());
         }
-        Optional<ExternalId> id = Curies.parse(text);
+        Optional<ExternalId> id = Curies.known(text);
         if (id.isPresent()) {
             String name = value(side + "_name").orElse(id.get().value());
             return new EntityRef(List.of(id.get()), type.orElse(null), name);

@@ -44,7 +44,13 @@ final class EvidenceFigures {
     }
 
     private static Integer max(Integer a, Integer b) {
-        return a == null ? b : b == null ? a : Math.max(a, b);
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return Math.max(a, b);
     }
 
     java.util.Map<String, Object> toMap(String effectId) {

@@ -61,7 +61,7 @@ class ImportApiIT {
         return ImportDatabase.utf8("""
                 subject	relation	object	object_type	quote	paper	paper_title
                 mechgraph:bdnf	INCREASES	api example outcome	Outcome	A sentence sent through the API.	doi:10.9999/api	API example
-                mechgraph:ketamine	INHIBITS	mechgraph:nmdar		A second sentence sent through the API.	doi:10.9999/api	
+                mechgraph:ketamine	INHIBITS	mechgraph:nmdar		A second sentence sent through the API.	doi:10.9999/api\t
                 """);
     }
 

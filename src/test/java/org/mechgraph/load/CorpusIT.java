@@ -118,7 +118,7 @@ class CorpusIT {
                 MATCH (:Identifier {id: 'hgnc.symbol:OPRK1'})-[:IDENTIFIES]->(g:Entity)
                 MATCH (:Entity {id: 'ketamine'})-[e:ACTIVATES]->(g)
                 MATCH (p:Paper)-[k:CLAIMS {effect: e.id}]->()
-                RETURN p.id + ' ' + k.evidence + ' ' + toString(k.references)
+                RETURN p.id + ' ' + k.evidence + ' [' + reduce(s = '', r IN k.references | s + CASE s WHEN '' THEN '' ELSE ', ' END + r) + ']'
                 """, Map.of()));
         assertFalse(strings("""
                 MATCH (:Identifier {id: 'ncbigene:2902'})-[:IDENTIFIES]->(g:Entity)

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** NCBI Taxonomy ids as a reader would write them: {@code mouse (NCBITaxon:10090)}. */
+/**
+ * NCBI Taxonomy ids as a reader would write them and as the curated corpus does: {@code mouse}, {@code human}; a taxon
+ * without a common name here stays {@code NCBITaxon:id}. One spelling per species, so a species filter finds them all.
+ */
 public final class Species {
 
     private static final Map<String, String> NAMES = Map.ofEntries(
@@ -34,6 +37,6 @@ public final class Species {
     private static String one(String taxon) {
         String id = taxon.regionMatches(true, 0, "NCBITaxon:", 0, 10) ? taxon.substring(10) : taxon;
         String name = NAMES.get(id);
-        return name == null ? "NCBITaxon:" + id : name + " (NCBITaxon:" + id + ")";
+        return name == null ? "NCBITaxon:" + id : name;
     }
 }

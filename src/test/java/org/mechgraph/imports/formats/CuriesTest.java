@@ -33,8 +33,8 @@ class CuriesTest {
 
     @Test
     void speciesReadAsWords() {
-        assertEquals("mouse (NCBITaxon:10090), human (NCBITaxon:9606)", Species.describe("10090|9606"));
-        assertEquals("rat (NCBITaxon:10116)", Species.describe("NCBITaxon:10116"));
+        assertEquals("mouse, human", Species.describe("10090|9606"));
+        assertEquals("rat", Species.describe("NCBITaxon:10116"));
         assertEquals("NCBITaxon:10900", Species.describe("10900"));
     }
 }

@@ -56,7 +56,7 @@ class BelFormatTest {
         assertEquals("International journal of molecular sciences", claim.source().venue());
         assertEquals(2019, claim.source().year());
         assertTrue(claim.quote().startsWith("In mice, ketamine induced inhibitory serine phosphorylation"));
-        assertEquals("mouse (NCBITaxon:10090)", claim.species());
+        assertEquals("mouse", claim.species());
         assertTrue(claim.context().contains("\"Confidence\""));
         assertEquals("conib", claim.sourceSet());
         assertEquals("CC BY 4.0", claim.license());

@@ -71,6 +71,8 @@ public final class Database implements AutoCloseable {
                     .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
                     // A reader waits seconds, not the default half-minute of retries, to hear the graph is down.
                     .withMaxTransactionRetryTime(5, TimeUnit.SECONDS)
+                    // One log format for the app and the driver; simplelogger.properties hides its routine lines.
+                    .withLogging(org.neo4j.driver.Logging.slf4j())
                     .build());
         } catch (IllegalArgumentException e) {
             throw new StartupException("NEO4J_URI '" + uri + "' is not a Neo4j address ("

@@ -23,8 +23,9 @@ final class SummaryText {
             s.skipped().forEach((reason, n) -> out.append(String.format("    %,8d  %s%n", n, reason)));
         }
         if (!s.entities().isEmpty()) {
-            out.append("  entities    created   merged  matched unmapped conflicts\n");
-            s.entities().forEach((label, c) -> out.append(String.format("    %-9s %,8d %,8d %,8d %,8d %,8d%n", label,
+            out.append(String.format("  %-19s %8s %8s %8s %8s %9s%n", "entities", "created", "merged", "matched",
+                    "unmapped", "conflicts"));
+            s.entities().forEach((label, c) -> out.append(String.format("    %-17s %,8d %,8d %,8d %,8d %,9d%n", label,
                     c.created(), c.merged(), c.matched(), c.unmapped(), c.conflicts())));
         }
         if (!s.effectsCreated().isEmpty() || s.effectsAlreadyPresent() > 0) {

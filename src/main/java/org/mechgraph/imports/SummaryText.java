@@ -33,6 +33,9 @@ final class SummaryText {
             for (Map.Entry<String, Long> e : s.effectsCreated().entrySet()) {
                 out.append(String.format(" %s %,d", e.getKey(), e.getValue()));
             }
+            if (s.effectsCreated().isEmpty()) {
+                out.append(" none");
+            }
             out.append('\n');
         }
         return out.toString();

@@ -80,4 +80,79 @@ class ImportedGraphExportTest {
         assertEquals("Ketamine reduced synaptic transmission.", quote.get("supporting_text"));
         assertEquals("infores:conib", quote.get("primary_knowledge_source"));
     }
+
+    @Test
+    void graphmlAndCsvCarryTheNewLabelsAndTheMergedIdentifiersAndARecordIsNeverInQuotationMarks()
+            throws Exception {
+        String graphml = write(GraphmlExport::write);
+        assertTrue(graphml.contains("<data key=\"type\">BiologicalProcess</data>"), graphml);
+        assertTrue(graphml.contains("<data key=\"identifiers\">hetionet:Gene::1555; hgnc.symbol:CYP2B6; "
+                + "mechgraph:cyp2b6; ncbigene:1555</data>"), graphml);
+        assertTrue(graphml.contains("Hetionet v1.0 (2017) record: Hetionet v1.0 CbG edge (Compound binds Gene; "
+                + "sources: DrugBank (enzyme); actions: substrate); licence CC BY-NC 4.0 (cites PubMed 19515014, "
+                + "PubMed 19934256)"), graphml);
+        assertTrue(graphml.contains("PubMed 20000001: \u201cKetamine reduced synaptic transmission.\u201d"), graphml);
+        String record = graphml.substring(graphml.indexOf("Hetionet v1.0 (2017) record"));
+        record = record.substring(0, record.indexOf("</data>"));
+        assertFalse(record.contains("\u201c") || record.contains("\""), record);
+
+        var out = new StringWriter();
+        CsvExport.writeNodes(Fixtures.imported(), out, false);
+        var rows = by(CsvExportTest.parse(out.toString()), r -> r.get(0));
+        int identifiers = CsvExport.NODE_COLUMNS.indexOf("identifiers");
+        assertEquals("Disease", rows.get("alcohol-dependence").get(2));
+        assertEquals("hetionet:Gene::1555; hgnc.symbol:CYP2B6; mechgraph:cyp2b6; ncbigene:1555",
+                rows.get("cyp2b6").get(identifiers));
+    }
+
+    @Test
+    void jsonKeepsARecordsWordsApartFromQuotes() throws Exception {
+        JsonNode doc = JSON.readTree(write(JsonExport::write));
+        JsonNode gene = doc.get("nodes").get(1);
+        assertEquals("Gene", gene.get("type").asText());
+        assertEquals("ncbigene:1555", gene.get("identifiers").get(3).asText());
+        JsonNode record = doc.get("links").get(0).get("evidence").get(0);
+        assertEquals("record", record.get("kind").asText());
+        assertFalse(record.has("quote"), record.toString());
+        assertTrue(record.get("record").asText().startsWith("Hetionet v1.0 CbG edge"));
+        assertEquals("pmid:19515014", record.get("references").get(0).asText());
+    }
+
+    @Test
+    void cypherRebuildsTheNewLabelsTheirIdentifiersAndRecordsAsRecords() throws Exception {
+        String script = write(CypherExport::write);
+        assertTrue(script.contains("MERGE (n:Entity {id: 'cyp2b6'}) SET n:`Gene`"), script);
+        assertTrue(script.contains("SET n:`BiologicalProcess`"), script);
+        assertTrue(script.contains("MATCH (n:Entity {id: 'cyp2b6'}) UNWIND ['hetionet:Gene::1555', "
+                + "'hgnc.symbol:CYP2B6', 'mechgraph:cyp2b6', 'ncbigene:1555'] AS id MERGE (i:Identifier {id: id})"),
+                script);
+        String claim = script.lines().filter(l -> l.contains("{key: 'r1'}")).findFirst().orElseThrow();
+        assertTrue(claim.contains("`evidence`: 'record', `record`: 'Hetionet v1.0 CbG edge"), claim);
+        assertFalse(claim.contains("`quote`"), claim);
+    }
+
+    @Test
+    void barePubMedIdsAreReferencesThatSayTheyAreBareAndTheDatabaseIsADataset() throws Exception {
+        String bib = write(BibtexExport::write);
+        String bare = bib.substring(bib.indexOf("@misc{pmid19515014,"));
+        bare = bare.substring(0, bare.indexOf("\n}"));
+        assertFalse(bare.contains("title ="), bare);
+        assertTrue(bare.contains("note = {PubMed record 19515014; metadata not in mechgraph. Cited in mechgraph by "
+                + "Hetionet v1.0 records (DrugBank-derived, CC BY-NC 4.0, non-commercial)}"), bare);
+        assertTrue(bib.contains("@misc{himmelstein2017hetionet,"), bib);
+
+        String ris = write(RisExport::write);
+        assertTrue(ris.contains("TY  - GEN\r\nID  - pmid19515014\r\nDB  - PubMed\r\nAN  - 19515014\r\n"), ris);
+        assertTrue(ris.contains("N1  - PubMed record 19515014; metadata not in mechgraph"), ris);
+        assertTrue(ris.contains("TY  - DBASE\r\nID  - himmelstein2017hetionet\r\n"), ris);
+
+        var items = by(List.of(JSON.readValue(write(CslJsonExport::write), JsonNode[].class)),
+                i -> i.get("id").asText());
+        JsonNode quoted = items.get("pmid20000001");
+        assertEquals("document", quoted.get("type").asText());
+        assertFalse(quoted.has("title"), quoted.toString());
+        assertTrue(quoted.get("note").asText().startsWith("PubMed record 20000001; metadata not in mechgraph. "
+                + "Cited in mechgraph by CONIB"), quoted.toString());
+        assertEquals("dataset", items.get("himmelstein2017hetionet").get("type").asText());
+    }
 }

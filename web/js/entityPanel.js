@@ -49,7 +49,8 @@ export function registryIds(properties, identifiers = []) {
     const colon = id.indexOf(':');
     if (colon > 0) add(id.slice(0, colon), id.slice(colon + 1));
   });
-  return [...out.values()];
+  const order = Object.keys(REGISTRIES);
+  return [...out.values()].sort((a, b) => order.indexOf(a.namespace) - order.indexOf(b.namespace));
 }
 
 function el(tag, cls, text) {

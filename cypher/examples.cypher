@@ -42,11 +42,12 @@ ORDER BY sources DESC, target;
 MATCH (a:Paper)-[c:CITES]->(b:Paper)
 RETURN a.title AS citing, a.kind AS citingKind, b.title AS cited, b.kind AS citedKind, c.context AS context;
 
-// Ketamine's molecular targets from the Hetionet records, and how each is cited
-MATCH (k:Entity {id: 'ketamine'})-[e]->(g:Receptor)
-WHERE g.ncbiGene IS NOT NULL
-RETURN g.name AS target, g.ncbiGene AS ncbiGene, type(e) AS effect, e.actions AS actions,
-       COLLECT { MATCH (p:Paper)-[:CLAIMS {effect: e.id}]->() RETURN p.id } AS citedTo
+// Ketamine's molecular targets from the Hetionet records, and the PubMed ids each record cites
+MATCH (k:Entity {id: 'ketamine'})-[e]->(g:Gene|Receptor)
+MATCH (:Paper {id: 'db:hetionet'})-[c:CLAIMS {effect: e.id}]->(k)
+RETURN g.name AS target, [l IN labels(g) WHERE l <> 'Entity'][0] AS type,
+       COLLECT { MATCH (i:Identifier)-[:IDENTIFIES]->(g) WHERE i.id STARTS WITH 'ncbigene:' RETURN i.id } AS ncbiGene,
+       type(e) AS effect, c.record AS record, c.references AS citedTo
 ORDER BY target;
 
 // Claims with a species recorded (animal or human evidence)

@@ -52,13 +52,32 @@ function byline(p) {
 
 function sourceHead(c, kind) {
   const head = el('div', 'citation-head');
-  head.append(el('span', `evidence-badge evidence-${c.evidence}`, EVIDENCE[c.evidence] ?? c.evidence));
+  // A record is named by its database ("Hetionet v1.0 record"); a quote or report imported from a
+  // curated set says which ("Curated in CONIB").
+  const set = recordSet(c.source, c.evidence);
+  const badge = c.evidence === 'record' && set ? set : EVIDENCE[c.evidence] ?? c.evidence;
+  head.append(el('span', `evidence-badge evidence-${c.evidence}`, badge));
   head.append(el('span', `kind-badge ${kind.cls}`, kind.label));
   if (c.species) head.append(el('span', 'species', c.species));
+  if (set && c.evidence !== 'record') head.append(el('span', 'record-set', set));
   return head;
 }
 
 const EVIDENCE = { quote: 'Quote', report: 'Report of another work', record: 'Database record' };
+
+/**
+ * Where a piece of evidence came into mechgraph, when not from the curated articles: a record reads
+ * as that database's row ("Hetionet v1.0 record"), a CONIB quote as CONIB's choice of sentence.
+ */
+export function recordSet(source, evidence) {
+  if (!source || source === 'curated') return null;
+  const record = evidence === 'record';
+  if (source === 'hetionet') return record ? 'Hetionet v1.0 record' : 'From Hetionet v1.0';
+  if (source === 'conib') return record ? 'CONIB record' : 'Curated in CONIB (Fraunhofer SCAI)';
+  if (source.startsWith('kgx:')) return record ? `Record of ${source.slice(4)} (KGX import)` : `Imported from KGX, ${source.slice(4)}`;
+  if (source.startsWith('claims:')) return record ? `Database record (claims file ${source.slice(7)})` : `Imported from claims file ${source.slice(7)}`;
+  return record ? `Record of ${source}` : `Imported from ${source}`;
+}
 
 export function renderCitation(c) {
   const evidence = c.evidence || 'quote';

@@ -15,7 +15,7 @@ export function createController(v) {
   let loadedKey = null, pathRequest = null, pathAnswer = null, token = 0, shownSignature = '';
   const neighbourCache = new Map(), effectCache = new Map(), entityCache = new Map();
   const paperTitles = new Map();
-  let filters = { types: null, relations: null };
+  let filters = { hiddenTypes: null, relations: null };
 
   const queryKey = (s) => (s.from && s.to ? JSON.stringify([s.from, s.via, s.to, s.maxHops]) : '');
 

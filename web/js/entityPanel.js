@@ -1,21 +1,57 @@
 // The node panel: what the entity is, its names, its identifiers in public registries, and
 // every effect in and out (each opens its evidence). Also the node's graph actions.
 
-import { shapeSwatch, polaritySwatch } from './graphStyle.js';
+import { shapeSwatch, polaritySwatch, typeName } from './graphStyle.js';
 
 const relation = (type) => type.toLowerCase().replace(/_/g, ' ');
 
-// Registry links; values may or may not carry their prefix, so normalise to the bare id first.
-const XREFS = [
-  ['chebi', 'ChEBI', (v) => `https://www.ebi.ac.uk/chebi/searchId.do?chebiId=CHEBI:${bare(v, 'CHEBI:')}`],
-  ['drugbank', 'DrugBank', (v) => `https://go.drugbank.com/drugs/${v}`],
-  ['mesh', 'MeSH', (v) => `https://meshb.nlm.nih.gov/record/ui?ui=${v}`],
-  ['hgnc', 'HGNC', (v) => `https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/HGNC:${bare(v, 'HGNC:')}`],
-  ['uniprot', 'UniProt', (v) => `https://www.uniprot.org/uniprotkb/${v}`],
-  ['ncbiGene', 'NCBI Gene', (v) => `https://www.ncbi.nlm.nih.gov/gene/${v}`],
-  ['go', 'Gene Ontology', (v) => `https://amigo.geneontology.org/amigo/term/GO:${bare(v, 'GO:')}`],
-];
+// Registry links by namespace, as identifiers are stored (ncbigene:627) and as the curated
+// corpus names its properties (ncbiGene: '627'); values may or may not carry their prefix.
+const REGISTRIES = {
+  chebi: ['ChEBI', (v) => `https://www.ebi.ac.uk/chebi/searchId.do?chebiId=CHEBI:${bare(v, 'CHEBI:')}`],
+  drugbank: ['DrugBank', (v) => `https://go.drugbank.com/drugs/${v}`],
+  chembl: ['ChEMBL', (v) => `https://www.ebi.ac.uk/chembl/compound_report_card/${v}/`],
+  'pubchem.compound': ['PubChem', (v) => `https://pubchem.ncbi.nlm.nih.gov/compound/${v}`],
+  mesh: ['MeSH', (v) => `https://meshb.nlm.nih.gov/record/ui?ui=${v}`],
+  hgnc: ['HGNC', (v) => `https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/HGNC:${bare(v, 'HGNC:')}`],
+  uniprot: ['UniProt', (v) => `https://www.uniprot.org/uniprotkb/${v}`],
+  ncbigene: ['NCBI Gene', (v) => `https://www.ncbi.nlm.nih.gov/gene/${v}`],
+  ensembl: ['Ensembl', (v) => `https://www.ensembl.org/id/${v}`],
+  go: ['Gene Ontology', (v) => `https://amigo.geneontology.org/amigo/term/GO:${bare(v, 'GO:')}`],
+  reactome: ['Reactome', (v) => `https://reactome.org/content/detail/${v}`],
+  wikipathways: ['WikiPathways', (v) => `https://www.wikipathways.org/pathways/${v}`],
+  kegg: ['KEGG', (v) => `https://www.kegg.jp/entry/${v}`],
+  doid: ['Disease Ontology', (v) => `https://disease-ontology.org/?id=DOID:${bare(v, 'DOID:')}`],
+  mondo: ['Mondo', (v) => `https://monarchinitiative.org/MONDO:${bare(v, 'MONDO:')}`],
+  hp: ['HPO', (v) => `https://hpo.jax.org/browse/term/HP:${bare(v, 'HP:')}`],
+  omim: ['OMIM', (v) => `https://omim.org/entry/${v}`],
+  orphanet: ['Orphanet', (v) => `https://www.orpha.net/en/disease/detail/${v}`],
+  uberon: ['UBERON', (v) => `https://purl.obolibrary.org/obo/UBERON_${bare(v, 'UBERON:')}`],
+};
 function bare(v, prefix) { const s = String(v); return s.toUpperCase().startsWith(prefix) ? s.slice(prefix.length) : s; }
+
+/**
+ * The entity's ids in public registries, each once: the curated properties (chebi, ncbiGene…)
+ * and every identifier an import merged into it (ncbigene:1813, doid:0050741…).
+ */
+export function registryIds(properties, identifiers = []) {
+  const out = new Map();
+  const add = (namespace, value) => {
+    const registry = REGISTRIES[namespace];
+    if (!registry || value == null || value === '') return;
+    const [name, url] = registry;
+    const shown = bare(value, `${namespace.toUpperCase()}:`);
+    const key = `${namespace}:${shown.toLowerCase()}`;
+    if (!out.has(key)) out.set(key, { namespace, name, value: String(value), href: url(shown) });
+  };
+  Object.entries(properties || {}).forEach(([k, v]) => add(k.toLowerCase(), v));
+  identifiers.forEach((id) => {
+    const colon = id.indexOf(':');
+    if (colon > 0) add(id.slice(0, colon), id.slice(colon + 1));
+  });
+  const order = Object.keys(REGISTRIES);
+  return [...out.values()].sort((a, b) => order.indexOf(a.namespace) - order.indexOf(b.namespace));
+}
 
 function el(tag, cls, text) {
   const e = document.createElement(tag);
@@ -35,13 +71,13 @@ function button(cls, text, onClick, extra = {}) {
 export function renderEntityPanel(root, { entity, expansion, onExpand, onHide, onEffectClick, onUseAs }) {
   const p = entity.properties || {};
   const panel = el('section', 'entity-panel');
-  panel.setAttribute('aria-label', `${p.name || entity.id} (${entity.type})`);
+  panel.setAttribute('aria-label', `${p.name || entity.id} (${typeName(entity.type)})`);
 
   const head = el('header', 'panel-head');
   head.appendChild(el('div', 'panel-kicker', 'Entity'));
   const h = el('h2', 'entity-heading');
   h.innerHTML = shapeSwatch(entity.type, 16);
-  h.append(el('span', 'entity-name', p.name || entity.id), el('span', `type-badge type-${entity.type}`, entity.type));
+  h.append(el('span', 'entity-name', p.name || entity.id), el('span', `type-badge type-${entity.type}`, typeName(entity.type)));
   head.appendChild(h);
   if (p.category) head.appendChild(el('div', 'category', p.category));
   panel.appendChild(head);
@@ -69,20 +105,20 @@ export function renderEntityPanel(root, { entity, expansion, onExpand, onHide, o
   if (synonyms.length) synonyms.forEach((s) => syn.appendChild(el('span', 'synonym', s)));
   else syn.textContent = 'none recorded';
   dl.append(syn);
-  const refs = XREFS.filter(([key]) => p[key]);
+  const merged = entity.identifiers || [];
+  const refs = registryIds(p, merged);
   if (p.symbol) dl.append(el('dt', null, 'Gene symbol'), el('dd', 'symbol', p.symbol));
   dl.append(el('dt', null, 'External ids'));
   const ids = el('dd', 'xrefs');
-  refs.forEach(([key, name, url]) => {
-    const a = el('a', 'xref', `${name} ${p[key]}`);
-    a.href = url(p[key]);
+  refs.forEach((r) => {
+    const a = el('a', 'xref', `${r.name} ${r.value}`);
+    a.href = r.href;
     a.target = '_blank'; a.rel = 'noopener noreferrer';
-    a.dataset.registry = key;
+    a.dataset.registry = r.namespace;
     ids.appendChild(a);
   });
   if (!refs.length) ids.textContent = 'none recorded';
   dl.append(ids);
-  const merged = entity.identifiers || [];
   if (merged.length) {
     // Every identifier a source named this entity by: where several sources meet, the reader sees which.
     dl.append(el('dt', null, `Identifiers merged here (${merged.length})`));

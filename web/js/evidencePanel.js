@@ -3,7 +3,7 @@
 // claims are laid out side by side so the disagreement is read, not averaged away.
 
 import { renderCitation } from './citation.js';
-import { polaritySwatch } from './graphStyle.js';
+import { polaritySwatch, typeName } from './graphStyle.js';
 
 const relation = (type) => type.toLowerCase().replace(/_/g, ' ');
 
@@ -84,7 +84,7 @@ export function renderEvidencePanel(root, { data, paperTitles, onEntityClick, on
   function entityButton(entity) {
     const b = el('button', `entity-link type-${entity.type}`, entity.name);
     b.type = 'button';
-    b.title = `Open ${entity.name} (${entity.type})`;
+    b.title = `Open ${entity.name} (${typeName(entity.type)})`;
     b.addEventListener('click', () => onEntityClick?.(entity.id));
     return b;
   }

@@ -1,25 +1,33 @@
 // Checkboxes that choose which node types and which relation types the graph shows (each box
 // carries its swatch, so the list doubles as a detailed key), and the compact key drawn over
-// the graph: node type by colour and shape, edge polarity by end and line style.
+// the graph: the node types it shows by colour and shape, edge polarity by end and line style.
+// The type filter records what is unticked, so a label it does not list is never hidden.
 
-import { NODE_TYPES, shapeSwatch, polaritySwatch } from './graphStyle.js';
+import { NODE_TYPES, shapeSwatch, polaritySwatch, typeName } from './graphStyle.js';
 
 const relation = (type) => type.toLowerCase().replace(/_/g, ' ');
 
 export function renderFilters(root, { vocabulary = [], onChange }) {
   root.replaceChildren();
-  const typeSet = new Set(NODE_TYPES);
+  const hiddenTypes = new Set();
   const relSet = new Set(vocabulary.map((v) => v.type));
 
   const types = fieldset('Node types');
-  NODE_TYPES.forEach((t) => types.appendChild(box('type-filter', t, `${shapeSwatch(t)}<span>${t}</span>`, typeSet, t)));
+  types.classList.add('types');
+  NODE_TYPES.forEach((t) => {
+    const label = box('type-filter', t, `${shapeSwatch(t)}<span>${typeName(t)}</span>`, (on) => {
+      if (on) hiddenTypes.delete(t); else hiddenTypes.add(t);
+    });
+    types.appendChild(label);
+  });
   root.appendChild(types);
 
   const rels = fieldset('Relations');
   rels.classList.add('relations');
   for (const polarity of ['positive', 'negative', 'neutral']) {
     vocabulary.filter((v) => v.polarity === polarity).forEach((v) => {
-      const label = box('relation-filter', v.type, `${polaritySwatch(v.polarity, 28)}<span>${relation(v.type)}</span>`, relSet, v.type);
+      const label = box('relation-filter', v.type, `${polaritySwatch(v.polarity, 28)}<span>${relation(v.type)}</span>`,
+        (on) => { if (on) relSet.add(v.type); else relSet.delete(v.type); });
       label.title = `${v.type} (${v.polarity}): ${v.meaning}`;
       rels.appendChild(label);
     });
@@ -35,7 +43,7 @@ export function renderFilters(root, { vocabulary = [], onChange }) {
     return f;
   }
 
-  function box(cls, value, html, set, key) {
+  function box(cls, value, html, toggle) {
     const label = document.createElement('label');
     label.className = 'filter-option';
     const input = document.createElement('input');
@@ -44,23 +52,36 @@ export function renderFilters(root, { vocabulary = [], onChange }) {
     input.value = value;
     input.checked = true;
     input.addEventListener('change', () => {
-      if (input.checked) set.add(key); else set.delete(key);
-      onChange?.({ types: new Set(typeSet), relations: new Set(relSet) });
+      toggle(input.checked);
+      onChange?.({ hiddenTypes: new Set(hiddenTypes), relations: new Set(relSet) });
     });
     label.appendChild(input);
     label.insertAdjacentHTML('beforeend', html);
     return label;
   }
 
-  return { types: () => new Set(typeSet), relations: () => new Set(relSet) };
+  return { hiddenTypes: () => new Set(hiddenTypes), relations: () => new Set(relSet) };
 }
 
-export function renderLegend(root) {
-  const types = NODE_TYPES.map((t) => `<li>${shapeSwatch(t)}<span>${t}</span></li>`).join('');
+/** The key over the graph: the types of the nodes drawn now (none while it is empty), and the polarities. */
+export function renderLegend(root, types = []) {
   const polarity = [
     ['positive', 'positive', 'activates, increases, causes'],
     ['negative', 'negative', 'inhibits, decreases, treats'],
     ['neutral', 'neutral', 'binds, associated with, part of, form of'],
   ].map(([p, text, title]) => `<li title="${title}">${polaritySwatch(p, 28)}<span>${text}</span></li>`).join('');
-  root.innerHTML = `<h2 class="legend-title">Key</h2><ul class="legend-types">${types}</ul><ul class="legend-polarity">${polarity}</ul>`;
+  root.innerHTML = `<h2 class="legend-title">Key</h2><ul class="legend-types"></ul><ul class="legend-polarity">${polarity}</ul>`;
+  const list = root.querySelector('.legend-types');
+  // Labels come from the database (the console draws any node): text, never markup.
+  types.forEach((t) => {
+    const li = document.createElement('li');
+    li.className = 'legend-type';
+    li.dataset.type = t;
+    li.innerHTML = shapeSwatch(t);
+    const name = document.createElement('span');
+    name.textContent = typeName(t);
+    li.appendChild(name);
+    list.appendChild(li);
+  });
+  list.hidden = !types.length;
 }

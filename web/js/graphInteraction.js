@@ -1,6 +1,8 @@
 // Pointer behaviour of the graph view: click and double-click, hover tooltips (delegated to the
 // svg, so there is one listener per kind rather than one per element), and node dragging.
 
+import { typeName } from './graphStyle.js';
+
 const relation = (type) => String(type || '').toLowerCase().replace(/_/g, ' ');
 const citationCount = (d) => (Array.isArray(d.citations) ? d.citations.length : (d.citations ?? '—'));
 
@@ -33,7 +35,7 @@ export function attachInteractions(svg, { view, tooltip, handlers }) {
     const n = event.target.closest('g.node'), l = event.target.closest('path.link');
     if (n) {
       const d = n.__data__;
-      tooltip.show(event, [['', d.name || d.id], ['Type', d.type], ...(d.pinned ? [['Pinned', 'double-click to release']] : [])]);
+      tooltip.show(event, [['', d.name || d.id], ['Type', typeName(d.type)], ...(d.pinned ? [['Pinned', 'double-click to release']] : [])]);
     } else if (l) {
       const d = l.__data__;
       tooltip.show(event, [['', `${d.source.name || d.source.id} → ${d.target.name || d.target.id}`],

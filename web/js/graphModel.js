@@ -16,10 +16,10 @@ function addLink(links, l, source, target, citations) {
  * @param paths       the path answer's paths (may be empty)
  * @param expansions  neighbour answers ({center, nodes, links, total}), in expansion order
  * @param hidden      ids of hidden nodes
- * @param types       node types to show (null: all)
+ * @param hiddenTypes node types not to show (null: none)
  * @param relations   relation types to show (null: all)
  */
-export function buildGraph({ paths = [], expansions = [], hidden = [], types = null, relations = null }) {
+export function buildGraph({ paths = [], expansions = [], hidden = [], hiddenTypes = null, relations = null }) {
   const nodes = new Map(), links = new Map();
   for (const p of paths) {
     p.nodes.forEach((n) => addNode(nodes, n));
@@ -31,7 +31,7 @@ export function buildGraph({ paths = [], expansions = [], hidden = [], types = n
     x.links.forEach((l) => addLink(links, l, l.source, l.target, l.evidence));
   }
   const hide = new Set(hidden);
-  const shownNodes = [...nodes.values()].filter((n) => !hide.has(n.id) && (!types || types.has(n.type)));
+  const shownNodes = [...nodes.values()].filter((n) => !hide.has(n.id) && !hiddenTypes?.has(n.type));
   const ids = new Set(shownNodes.map((n) => n.id));
   const shownLinks = [...links.values()].filter((l) => ids.has(l.source) && ids.has(l.target)
     && (!relations || relations.has(l.type)));

@@ -3,7 +3,7 @@
 // Plain SVG elements with inline attributes only: no stylesheet, no foreignObject (which would
 // stop the PNG from rasterising).
 
-import { NODE_TYPES, shapePath, typeColor } from './graphStyle.js';
+import { shapePath, typeColor, typeName, typesIn } from './graphStyle.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const COLOR = { positive: '#2f6f4f', negative: '#b42318', neutral: '#5b6472' };
@@ -14,8 +14,7 @@ const relation = (type) => type.toLowerCase().replace(/_/g, ' ');
 
 /** What the key lists for a graph: its node types and its relations, in a stable order. */
 export function keyOf({ nodes, links }) {
-  const types = [...new Set(nodes.map((n) => n.type).filter(Boolean))]
-    .sort((a, b) => (NODE_TYPES.indexOf(a) + 1 || 99) - (NODE_TYPES.indexOf(b) + 1 || 99) || a.localeCompare(b));
+  const types = typesIn(nodes);
   const byType = new Map();
   links.forEach((l) => { if (l.type && !byType.has(l.type)) byType.set(l.type, l.polarity || 'neutral'); });
   const relations = [...byType].map(([type, polarity]) => ({ type, polarity }))
@@ -77,7 +76,7 @@ export function appendKey(svg, { x, y, width }, { types, relations }) {
   };
   place(types, (t, cx, cy) => {
     el('path', { d: shapePath(t, 7), transform: `translate(${cx + 8},${cy})`, fill: typeColor(t), stroke: '#ffffff' }, g);
-    label(g, cx + 22, cy, t);
+    label(g, cx + 22, cy, typeName(t));
   });
   place(relations, (r, cx, cy) => {
     edgeSample(g, cx, cy, r.polarity);

@@ -11,6 +11,7 @@ import { renderPathList } from './pathList.js';
 import { createDetailsView } from './detailsView.js';
 import { createStatus } from './status.js';
 import { renderFilters, renderLegend } from './filters.js';
+import { typesIn } from './graphStyle.js';
 import { createController } from './controller.js';
 import { exportSvg, exportPng, download } from './exporter.js';
 import { keyOf } from './imageKey.js';
@@ -65,8 +66,12 @@ const details = createDetailsView($('#details'), {
   onUseAs: route(useAs, async (field, name) => { await controller.actions.setView('explorer'); useAs(field, name); }),
 });
 
+// The key lists the node types drawn now, in the explorer and the console alike.
+const showKey = () => renderLegend($('#legend'), typesIn(graph.data().nodes));
+
 const EMPTY_TITLE = { 'no-path': 'No path to draw', error: 'Nothing to draw' };
 function graphInfo({ nodes, links, hidden, total, reason }) {
+  showKey();
   $('#graph-info').textContent = nodes ? `${nodes} nodes · ${links} edges` : '';
   $('#graph-empty').hidden = nodes > 0;
   // Say why the graph is empty: nothing asked yet, a query that found nothing, or all filtered out.
@@ -81,6 +86,7 @@ function graphInfo({ nodes, links, hidden, total, reason }) {
 }
 
 function consoleGraphInfo({ ran, nodes, links, hidden }) {
+  showKey();
   $('#graph-info').textContent = ran ? `${nodes} nodes · ${links} edges` : '';
   const empty = $('#console-graph-empty');
   empty.hidden = nodes > 0;

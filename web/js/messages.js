@@ -1,6 +1,8 @@
 // The words of the status line: what happened, and the buttons that get the user out of it.
 // Each function returns [message, options] for status.show; none of them touch the DOM.
 
+import { typeName } from './graphStyle.js';
+
 const quoted = (s) => `“${s}”`;
 
 export function describeOk({ pathAnswer, state, expansions }) {
@@ -40,7 +42,7 @@ export function describeError(err, state, actions) {
   if (err.status === 404 && ['from', 'to', 'via'].includes(err.parameter)) {
     const wrong = /'([^']*)'/.exec(err.body.message || '')?.[1] || '';
     const suggestions = err.suggestions.slice(0, 5).map((hit) => ({
-      label: hit.name, title: `${hit.name} (${hit.type})`,
+      label: hit.name, title: `${hit.name} (${typeName(hit.type)})`,
       onClick: () => actions.fillAndRun(err.parameter, wrong, hit.name),
     }));
     const message = `No entity is called ${quoted(wrong)} (the ${err.parameter === 'via' ? 'via stop' : `${err.parameter} field`}).`;

@@ -2,7 +2,7 @@
 // the caller passes `source(text)` returning hits, so the same widget serves the global search
 // and every path field. Keyboard: ArrowUp/ArrowDown move, Enter chooses, Escape closes.
 
-import { shapeSwatch } from './graphStyle.js';
+import { shapeSwatch, typeName } from './graphStyle.js';
 
 let counter = 0;
 
@@ -39,7 +39,7 @@ export function attachAutocomplete(input, { source, onSelect, listId, listClass 
       li.innerHTML = `${shapeSwatch(hit.type)}<span class="hit-name"></span><span class="hit-type type-${hit.type}"></span>`
         + (differs ? '<span class="hit-matched"></span>' : '');
       li.querySelector('.hit-name').textContent = hit.name;
-      li.querySelector('.hit-type').textContent = hit.type;
+      li.querySelector('.hit-type').textContent = typeName(hit.type);
       if (differs) li.querySelector('.hit-matched').textContent = `matched “${hit.matched}”`;
       // mousedown, not click: it fires before the input's blur closes the list.
       li.addEventListener('mousedown', (e) => { e.preventDefault(); choose(i); });

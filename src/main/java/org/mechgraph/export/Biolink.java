@@ -1,10 +1,12 @@
 package org.mechgraph.export;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.mechgraph.export.Subgraph.Node;
 import org.mechgraph.export.Subgraph.Paper;
+import org.mechgraph.imports.formats.Labels;
 
 /**
  * mechgraph's vocabulary in Biolink terms, for KGX: one category per entity label, one predicate (with qualifiers
@@ -29,16 +31,19 @@ public final class Biolink {
             "PART_OF", new Predicate("biolink:part_of", null, null, null),
             "FORM_OF", new Predicate("biolink:subclass_of", null, null, null));
 
-    public static final Map<String, String> CATEGORIES = Map.of(
-            "Drug", "biolink:Drug",
-            "Receptor", "biolink:Protein",
-            "Pathway", "biolink:BiologicalProcessOrActivity",
-            "Outcome", "biolink:DiseaseOrPhenotypicFeature");
-
-    /** External id kinds in the order a node's KGX id is chosen, and the CURIE prefix each one takes. */
+    /**
+     * External id namespaces, as the graph stores them ({@code ncbigene:627}), in the order a node's KGX id is chosen,
+     * and the Biolink CURIE prefix each one takes. Namespaces only mechgraph or one source knows ({@code hetionet},
+     * {@code bel}, {@code hgnc.symbol}, names) have no CURIE and stay out.
+     */
     public static final List<Map.Entry<String, String>> PREFIXES = List.of(
-            Map.entry("chebi", "CHEBI:"), Map.entry("drugbank", "DRUGBANK:"), Map.entry("ncbiGene", "NCBIGene:"),
-            Map.entry("hgnc", "HGNC:"), Map.entry("uniprot", "UniProtKB:"), Map.entry("go", "GO:"),
+            Map.entry("chebi", "CHEBI:"), Map.entry("drugbank", "DRUGBANK:"), Map.entry("chembl", "CHEMBL.COMPOUND:"),
+            Map.entry("pubchem.compound", "PUBCHEM.COMPOUND:"), Map.entry("ncbigene", "NCBIGene:"),
+            Map.entry("hgnc", "HGNC:"), Map.entry("ensembl", "ENSEMBL:"), Map.entry("uniprot", "UniProtKB:"),
+            Map.entry("fplx", "FPLX:"), Map.entry("go", "GO:"), Map.entry("reactome", "REACT:"),
+            Map.entry("wikipathways", "WIKIPATHWAYS:"), Map.entry("kegg", "KEGG:"), Map.entry("mondo", "MONDO:"),
+            Map.entry("doid", "DOID:"), Map.entry("omim", "OMIM:"), Map.entry("orphanet", "ORPHANET:"),
+            Map.entry("hp", "HP:"), Map.entry("uberon", "UBERON:"), Map.entry("umls", "UMLS:"),
             Map.entry("mesh", "MESH:"));
 
     /** Prefix of the xref that keeps a node's mechgraph id, so an import can give it back. */
@@ -51,22 +56,37 @@ public final class Biolink {
         return PREDICATES.getOrDefault(type, new Predicate("biolink:related_to", null, null, null));
     }
 
+    /** The Biolink category of an entity label: the import's table, so a KGX file reads back with its labels. */
     public static String category(String label) {
-        return CATEGORIES.getOrDefault(label, "biolink:NamedThing");
+        return label == null ? "biolink:NamedThing" : Labels.BIOLINK.getOrDefault(label, "biolink:NamedThing");
     }
 
-    /** Every external id of the node as a CURIE, in {@link #PREFIXES} order, then its mechgraph id. */
+    /**
+     * Every external id of the node as a CURIE, in {@link #PREFIXES} order, then its mechgraph id: the ids the curated
+     * corpus keeps as properties ({@code chebi: "CHEBI:6121"}, {@code ncbiGene: "627"}) and the identifiers merged
+     * into it by imports ({@code ncbigene:1813}), each once.
+     */
     public static List<String> curies(Node n) {
-        List<String> out = new ArrayList<>();
+        Set<String> out = new LinkedHashSet<>();
         for (var p : PREFIXES) {
-            String v = n.xrefs().get(p.getKey());
-            if (v != null) {
-                out.add(v.regionMatches(true, 0, p.getValue(), 0, p.getValue().length())
-                        ? p.getValue() + v.substring(p.getValue().length()) : p.getValue() + v);
-            }
+            String prefix = p.getValue();
+            n.xrefs().forEach((key, value) -> {
+                if (key.equalsIgnoreCase(p.getKey())) {
+                    out.add(curie(prefix, value));
+                }
+            });
+            String stored = p.getKey() + ":";
+            n.identifiers().stream().filter(id -> id.startsWith(stored))
+                    .forEach(id -> out.add(curie(prefix, id.substring(stored.length()))));
         }
         out.add(MECHGRAPH + n.id());
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** {@code prefix} and the value, whether or not the value already carries the prefix ({@code HGNC:8156}). */
+    private static String curie(String prefix, String value) {
+        return value.regionMatches(true, 0, prefix, 0, prefix.length())
+                ? prefix + value.substring(prefix.length()) : prefix + value;
     }
 
     /** A paper as a publication CURIE: PMID or doi where known, else its URL, else its mechgraph id. */

@@ -17,7 +17,7 @@ import org.mechgraph.export.Subgraph.Node;
 public final class CsvExport {
 
     static final List<String> NODE_COLUMNS = List.of("id", "name", "type", "category", "description", "synonyms",
-            "chebi", "drugbank", "mesh", "hgnc", "uniprot", "ncbiGene", "go");
+            "chebi", "drugbank", "mesh", "hgnc", "uniprot", "ncbiGene", "go", "identifiers");
     static final List<String> EDGE_COLUMNS = List.of("id", "source", "target", "type", "polarity", "evidenceCount",
             "sourceCount", "evidenceKinds", "sources", "licenses", "papers");
 
@@ -30,6 +30,7 @@ public final class CsvExport {
             List<String> row = new ArrayList<>(List.of(n.id(), str(n.name()), str(n.type()), str(n.category()),
                     str(n.description()), String.join("; ", n.synonyms())));
             SubgraphService.XREFS.forEach(x -> row.add(str(n.xrefs().get(x))));
+            row.add(String.join("; ", n.identifiers()));
             line(out, row);
         }
     }

@@ -12,10 +12,10 @@ import org.mechgraph.export.Subgraph.Node;
 import org.mechgraph.export.Subgraph.Paper;
 
 /**
- * A Cypher script that rebuilds the subgraph with its evidence in mechgraph's model: entities, papers, effects and
- * one CLAIMS relationship per piece of evidence, each a MERGE on its id or key, so running it again changes nothing.
- * It takes no parameters (cypher-shell and Neo4j Browser run it as it is): every value is a literal, escaped by
- * {@link #literal}, and every label and type a backtick-quoted name.
+ * A Cypher script that rebuilds the subgraph with its evidence in mechgraph's model: entities with the identifiers
+ * merged into them, papers, effects and one CLAIMS relationship per piece of evidence, each a MERGE on its id or key,
+ * so running it again changes nothing. It takes no parameters (cypher-shell and Neo4j Browser run it as it is):
+ * every value is a literal, escaped by {@link #literal}, and every label and type a backtick-quoted name.
  */
 public final class CypherExport {
 
@@ -30,10 +30,18 @@ public final class CypherExport {
                 + "changes nothing.\n");
         out.write("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;\n");
         out.write("CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (p:Paper) REQUIRE p.id IS UNIQUE;\n");
+        out.write("CREATE CONSTRAINT identifier_id IF NOT EXISTS FOR (i:Identifier) REQUIRE i.id IS UNIQUE;\n");
         out.write("CREATE INDEX claims_effect IF NOT EXISTS FOR ()-[k:CLAIMS]-() ON (k.effect);\n\n");
         for (Node n : g.nodes()) {
             out.write("MERGE (n:Entity {id: " + literal(n.id()) + "})"
                     + (n.type() == null ? "" : " SET n:" + name(n.type())) + " SET n += " + map(nodeProps(n)) + ";\n");
+            if (!n.identifiers().isEmpty()) {
+                // An identifier names one entity: one that already names another is left as it is.
+                out.write("MATCH (n:Entity {id: " + literal(n.id()) + "}) UNWIND " + value(n.identifiers())
+                        + " AS id MERGE (i:Identifier {id: id}) WITH n, i"
+                        + " WHERE NOT EXISTS { MATCH (i)-[:IDENTIFIES]->(other) WHERE other <> n }"
+                        + " MERGE (i)-[:IDENTIFIES]->(n);\n");
+            }
         }
         for (Paper p : g.papers()) {
             out.write("MERGE (p:Paper {id: " + literal(p.id()) + "}) SET p += " + map(paperProps(p)) + ";\n");

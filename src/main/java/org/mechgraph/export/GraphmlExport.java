@@ -32,6 +32,7 @@ public final class GraphmlExport {
             new Key("description", "node", "description", "string"),
             new Key("synonyms", "node", "synonyms", "string"),
             new Key("xrefs", "node", "xrefs", "string"),
+            new Key("identifiers", "node", "identifiers", "string"),
             new Key("elabel", "edge", "label", "string"),
             new Key("etype", "edge", "type", "string"),
             new Key("polarity", "edge", "polarity", "string"),
@@ -101,6 +102,7 @@ public final class GraphmlExport {
         List<String> xrefs = new ArrayList<>();
         n.xrefs().forEach((k, v) -> xrefs.add(k + ":" + v));
         data(x, "xrefs", xrefs.isEmpty() ? null : String.join("; ", xrefs), "\n      ");
+        data(x, "identifiers", n.identifiers().isEmpty() ? null : String.join("; ", n.identifiers()), "\n      ");
         x.writeCharacters("\n    ");
         x.writeEndElement();
     }
@@ -131,15 +133,18 @@ public final class GraphmlExport {
         return switch (ev.kind()) {
             case "report" -> who + " reports " + name(papers.apply(ev.reports()), ev.reports()) + ": \u201c"
                     + ev.quote() + "\u201d";
-            case "record" -> who + " record: " + ev.record()
-                    + (ev.references().isEmpty() ? "" : " (cites " + String.join(", ", ev.references()) + ")");
+            case "record" -> who + " record: " + ev.record() + (ev.references().isEmpty() ? ""
+                    : " (cites " + String.join(", ", ev.references().stream()
+                            .map(id -> name(papers.apply(id), id)).toList()) + ")");
             default -> who + ": \u201c" + ev.quote() + "\u201d";
         };
     }
 
+    /** A paper's title and year; a paper known only by its PubMed id is "PubMed n", never given a made-up title. */
     private static String name(Paper p, String id) {
         if (p == null || p.title() == null) {
-            return id;
+            String pmid = p != null && p.pmid() != null ? p.pmid() : id.startsWith("pmid:") ? id.substring(5) : null;
+            return pmid != null ? "PubMed " + pmid : id;
         }
         return p.title() + (p.year() != null ? " (" + p.year() + ")" : "");
     }

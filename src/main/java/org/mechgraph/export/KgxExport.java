@@ -19,8 +19,10 @@ import org.mechgraph.export.Subgraph.Paper;
 /**
  * The subgraph in the Biolink KGX interchange format: a nodes file ({@code id, category, name, description,
  * synonym, xref, provided_by}) and an edges file with one edge per piece of evidence ({@code id, subject, predicate,
- * object}, the causal qualifiers that carry the sign, {@code publications} with the source first,
- * {@code supporting_text}, the knowledge sources and {@code license}), each as TSV or as JSON lines. A node's id is
+ * object}, the causal qualifiers that carry the sign, {@code publications} (a quote's source first; a database
+ * record's references only, its database being the {@code primary_knowledge_source}), {@code supporting_text}
+ * (quotes and reports only: a record has no sentence), the knowledge sources and {@code license}), each as TSV or as
+ * JSON lines. A node's id is
  * its first external id as a CURIE; its mechgraph id stays among its xrefs as {@code mechgraph:<id>}.
  *
  * <p>TSV has no quoting: a tab or line break in a value becomes a space, and a {@code |} inside one value of a list
@@ -92,15 +94,18 @@ public final class KgxExport {
                 row.put("object_aspect_qualifier", p.aspect());
                 row.put("object_direction_qualifier", p.direction());
                 row.put("original_predicate", "mechgraph:" + e.type());
-                row.put("publications", ev.papers().stream().map(id -> Biolink.publication(papers.get(id), id))
-                        .distinct().toList());
-                row.put("supporting_text", ev.quote() == null ? List.of() : List.of(ev.quote()));
+                row.put("publications", publications(ev).stream()
+                        .map(id -> Biolink.publication(papers.get(id), id)).distinct().toList());
+                row.put("supporting_text", ev.kind().equals("record") || ev.quote() == null ? List.of()
+                        : List.of(ev.quote()));
                 String primary = Biolink.infores(ev.source());
                 row.put("primary_knowledge_source", primary);
                 row.put("aggregator_knowledge_source",
                         primary.equals("infores:mechgraph") ? List.of() : List.of("infores:mechgraph"));
                 row.put("knowledge_level", "knowledge_assertion");
-                row.put("agent_type", ev.source().startsWith("kgx:") ? "not_provided" : "manual_agent");
+                // A curated quote was read by a person; a database row says nothing of how it was made.
+                row.put("agent_type", ev.kind().equals("record") || ev.source().startsWith("kgx:")
+                        ? "not_provided" : "manual_agent");
                 row.put("species_context_qualifier", Biolink.taxon(ev.species()));
                 row.put("mechgraph_evidence", ev.kind());
                 row.put("license", ev.license());
@@ -108,6 +113,14 @@ public final class KgxExport {
             }
         }
         return rows;
+    }
+
+    /**
+     * The works a piece of evidence rests on: a record's references (the database it comes from is its
+     * {@code primary_knowledge_source}, not a publication); a quote's source, and for a report also the work reported.
+     */
+    static List<String> publications(Evidence ev) {
+        return ev.kind().equals("record") ? ev.references() : ev.papers();
     }
 
     /** Each node's KGX id: its first external id not already taken by another node, else its mechgraph id. */

@@ -14,9 +14,13 @@ import java.util.stream.Collectors;
  */
 public record Subgraph(String title, List<Node> nodes, List<Edge> edges, List<Paper> papers) {
 
-    /** An entity; {@code xrefs} maps an external id's kind ({@code chebi}, {@code ncbiGene}, …) to its value. */
+    /**
+     * An entity; {@code xrefs} maps an external id's kind ({@code chebi}, {@code ncbiGene}, …) to its value as the
+     * curated corpus keeps it on the node; {@code identifiers} are every id merged into it, as stored
+     * ({@code ncbigene:627}, {@code hetionet:Gene::627}, …), imports' ids included.
+     */
     public record Node(String id, String name, String type, String category, String description,
-                       List<String> synonyms, Map<String, String> xrefs) {
+                       List<String> synonyms, Map<String, String> xrefs, List<String> identifiers) {
     }
 
     /** One effect (subject, type, object) with its evidence figures and every piece of its evidence. */

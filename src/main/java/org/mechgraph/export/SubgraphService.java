@@ -29,7 +29,9 @@ public final class SubgraphService {
             CALL () {
               UNWIND $nodes AS wanted
               OPTIONAL MATCH (n:Entity {id: wanted})
-              RETURN collect(n {.*, labels: labels(n)}) AS nodes,
+              RETURN collect(n {.*, labels: labels(n),
+                       identifiers: COLLECT { MATCH (i:Identifier)-[:IDENTIFIES]->(n) RETURN i.id ORDER BY i.id }})
+                       AS nodes,
                      collect(CASE WHEN n IS NULL THEN wanted END) AS missing
             }
             CALL () {
@@ -97,7 +99,8 @@ public final class SubgraphService {
             }
         }
         return new Node(v.get("id").asString(), EvidenceReader.text(p, "name"), type, EvidenceReader.text(p, "category"),
-                EvidenceReader.text(p, "description"), EvidenceReader.strings(p.get("synonyms")), xrefs);
+                EvidenceReader.text(p, "description"), EvidenceReader.strings(p.get("synonyms")), xrefs,
+                EvidenceReader.strings(p.get("identifiers")));
     }
 
     static Edge edge(Value v) {

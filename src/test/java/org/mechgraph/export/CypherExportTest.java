@@ -36,8 +36,8 @@ class CypherExportTest {
         assertTrue(script.startsWith("// mechgraph export: "));
         assertTrue(script.contains("// - NON-COMMERCIAL"));
         List<String> statements = CypherScript.statements(script);
-        // 3 schema statements, 4 entities, 6 papers, 5 effects, 6 pieces of evidence, 1 CITES for the report.
-        assertEquals(3 + 4 + 6 + 5 + 6 + 1, statements.size());
+        // 4 schema statements, 4 entities, 6 papers, 5 effects, 6 pieces of evidence, 1 CITES for the report.
+        assertEquals(4 + 4 + 6 + 5 + 6 + 1, statements.size());
         for (String s : statements) {
             assertTrue(s.startsWith("CREATE ") || s.startsWith("MERGE ") || s.startsWith("MATCH "), s);
             String code = s.replaceAll("'(?:[^'\\\\]|\\\\.)*'", "''");

@@ -168,6 +168,39 @@ class ExportApiIT {
     }
 
     @Test
+    void aHetionetGeneAndItsRecordExportWithTheGenesOwnIdsAndCategoryAndOnlyTheRecordsReferences() throws Exception {
+        String query = "/api/export?nodes=ketamine,cyp2b6&format=";
+        Api.Raw nodesFile = api.getRaw(query + "kgx-nodes");
+        assertEquals(200, nodesFile.status(), nodesFile.text());
+        var gene = KgxExportTest.tsv(nodesFile.text()).stream().filter(n -> n.get("name").equals("CYP2B6"))
+                .findFirst().orElseThrow();
+        assertEquals("NCBIGene:1555", gene.get("id"), "named by the id Hetionet gave it");
+        assertEquals("biolink:Gene", gene.get("category"));
+
+        var binds = KgxExportTest.tsv(api.getRaw(query + "kgx-edges").text()).stream()
+                .filter(e -> e.get("original_predicate").equals("mechgraph:BINDS")).findFirst().orElseThrow();
+        assertEquals("NCBIGene:1555", binds.get("object"));
+        assertEquals("PMID:19515014|PMID:19934256", binds.get("publications"), "no database among the works");
+        assertEquals("infores:hetionet", binds.get("primary_knowledge_source"));
+        assertEquals("", binds.get("supporting_text"));
+
+        String graphml = api.getRaw(query + "graphml").text();
+        int at = graphml.indexOf("Hetionet v1.0 (2017) record: Hetionet v1.0 CbG edge");
+        assertTrue(at > 0, graphml);
+        String record = graphml.substring(at, graphml.indexOf("</data>", at));
+        assertFalse(record.contains("\u201c"), "a record is not a quotation: " + record);
+        assertTrue(record.contains("cites PubMed 19515014, PubMed 19934256"), record);
+        assertTrue(graphml.contains("<data key=\"type\">Gene</data>"));
+
+        String bib = api.getRaw(query + "bibtex").text();
+        int bare = bib.indexOf("@misc{pmid19515014,");
+        assertTrue(bare > 0, bib);
+        String entry = bib.substring(bare, bib.indexOf("\n}", bare));
+        assertFalse(entry.contains("title ="), entry);
+        assertTrue(entry.contains("PubMed record 19515014; metadata not in mechgraph"), entry);
+    }
+
+    @Test
     void theZipsHoldTheirFilesAndAReadmeWithTheAttribution() throws Exception {
         Map<String, String> csv = unzip(export("csv").body());
         assertEquals(List.of("README.txt", "nodes.csv", "edges.csv"), List.copyOf(csv.keySet()));

@@ -99,7 +99,7 @@ class GraphmlExportTest {
     @Test
     void charactersXmlCannotHoldAreDroppedNotWritten() throws Exception {
         var n = new Subgraph.Node("x", "bell\u0007 and \u0000 null\uD800", "Drug", null, null, java.util.List.of(),
-                Map.of());
+                Map.of(), java.util.List.of());
         var g = new Subgraph("t", java.util.List.of(n), java.util.List.of(), java.util.List.of());
         Element node = (Element) parse(graphml(g)).getElementsByTagName("node").item(0);
         assertEquals("bell and  null", data(node).get("label"));

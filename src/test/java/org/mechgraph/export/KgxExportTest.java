@@ -80,13 +80,17 @@ class KgxExportTest {
     }
 
     @Test
-    void oneEdgePerPieceOfEvidenceWithTheSourceFirstInPublications() throws Exception {
+    void oneEdgePerPieceOfEvidenceWithTheSourceFirstInPublicationsAndARecordCitingOnlyItsReferences()
+            throws Exception {
         var rows = tsv(write(KgxExport::writeEdgesTsv));
         assertEquals(6, rows.size());
         var report = rows.stream().filter(r -> r.get("mechgraph_evidence").equals("report")).findFirst().orElseThrow();
         assertEquals("seed:000|doi:10.1/x", report.get("publications"));
         var record = rows.stream().filter(r -> r.get("mechgraph_evidence").equals("record")).findFirst().orElseThrow();
-        assertEquals("doi:10.7554/eLife.26726|PMID:6246318", record.get("publications"));
+        assertEquals("PMID:6246318", record.get("publications"), "the database is the knowledge source, not a work");
+        assertEquals("infores:hetionet", record.get("primary_knowledge_source"));
+        assertEquals("not_provided", record.get("agent_type"));
+        assertEquals("manual_agent", report.get("agent_type"));
         rows.forEach(r -> assertTrue(r.get("predicate").startsWith("biolink:")));
         rows.forEach(r -> assertTrue(r.get("id").startsWith("mechgraph:")));
     }

@@ -2,6 +2,7 @@ package org.mechgraph.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Download;
@@ -158,6 +159,91 @@ class ExplorerBrowserIT {
                 ? doc.getDocumentElement().getTagName() : doc.getDocumentElement().getLocalName());
         assertTrue(doc.getDocumentElement().getAttribute("xmlns").contains("http://www.w3.org/2000/svg"));
         assertTrue(Files.readString(download.path()).contains("data-id=\"mor|INCREASES|bdnf\""));
+    }
+
+    /** Opens an entity from the search box and pulls in its neighbours, 15 at a time, until all are shown. */
+    private void exploreAll(String name) {
+        Locator search = page.locator("#search-input");
+        search.fill(name);
+        // Wait for this name's hits, not those still listed for the text typed before.
+        assertThat(page.locator("#search-results .search-hit .hit-name").first()).hasText(name);
+        search.press("Enter");
+        Locator info = page.locator("#details .expansion-info");
+        assertThat(info).containsText("Showing ");
+        var figures = Pattern.compile("Showing (\\d+) of (\\d+) ");
+        var m = figures.matcher(info.textContent());
+        assertTrue(m.find(), info.textContent());
+        int shown = Integer.parseInt(m.group(1)), total = Integer.parseInt(m.group(2));
+        while (shown < total) {
+            page.locator("#details .expand-node").click();
+            shown = Math.min(shown + 15, total);
+            assertThat(info).containsText("Showing " + shown + " of " + total + " ");
+        }
+    }
+
+    @Test
+    void importedGenesAndDiseasesAreDrawnKeyedAndFilteredByTheirOwnType() {
+        page.navigate(api.base() + "/");
+        page.locator("#search-input").fill("GSK3B");
+        Locator hit = page.locator("#search-results .search-hit").first();
+        assertThat(hit.locator(".hit-name")).hasText("GSK3B");
+        assertThat(hit.locator(".hit-type")).hasText("Gene");
+
+        exploreAll("ketamine");
+        Locator genes = page.locator("svg#graph g.node[data-type='Gene']");
+        assertTrue(genes.count() >= 10, "ketamine's Hetionet targets are drawn: " + genes.count());
+        assertThat(page.locator("#legend .legend-type[data-type='Gene']")).hasText("Gene");
+        assertThat(page.locator(".type-filter[value='BiologicalProcess'] + svg + span")).hasText("Biological process");
+
+        page.locator("svg#graph g.node[data-id='drd2']").dispatchEvent("click");
+        page.locator("#details .expand-node").click();
+        assertThat(page.locator("#legend .legend-type[data-type='Disease']")).hasText("Disease");
+        assertTrue(page.locator("svg#graph g.node[data-type='Disease'] path.node-shape").first()
+                .getAttribute("d").length() > 10);
+        page.locator("#fit-graph").click();
+        page.waitForTimeout(600); // the fit's transition, so the picture shows the whole graph
+        Browser.screenshot(page, "imported-types");
+
+        // Unticking one type hides that type only: genes stay when outcomes go.
+        page.locator(".type-filter[value='Outcome']").uncheck();
+        assertThat(page.locator("svg#graph g.node[data-type='Outcome']")).hasCount(0);
+        assertTrue(genes.count() >= 10, "genes are still drawn: " + genes.count());
+        assertThat(page.locator("#legend .legend-type[data-type='Outcome']")).hasCount(0);
+    }
+
+    @Test
+    void aHetionetRecordReadsAsThatDatabasesRowCitingPubMedNeverAsAQuote() {
+        page.navigate(api.base() + "/");
+        exploreAll("ketamine");
+        page.locator("svg#graph [data-id='ketamine|BINDS|cyp2b6']").first().dispatchEvent("click");
+        Locator card = page.locator("#details .evidence-panel .citation");
+        assertThat(card).hasCount(1);
+        assertThat(card).hasClass(Pattern.compile("evidence-record"));
+        assertThat(card.locator(".evidence-badge")).hasText("Hetionet v1.0 record");
+        assertThat(card.locator(".record")).containsText("Hetionet v1.0 CbG edge");
+        assertThat(card.locator(".record-references")).containsText("PubMed 19515014");
+        assertThat(card.locator(".record-references")).containsText("PubMed 19934256");
+        assertThat(card.locator(".quote")).hasCount(0);
+        String text = card.innerText();
+        assertFalse(text.matches("(?s).*[\"\u201c\u201d\u00ab\u00bb].*"), "no quotation marks on a record: " + text);
+        Browser.screenshot(page, "hetionet-record");
+    }
+
+    @Test
+    void aMergedEntityLinksEveryRegistryIdAndListsTheIdentifiersOfEachSource() {
+        page.navigate(api.base() + "/?node=mor&expand=mor");
+        Locator panel = page.locator("#details .entity-panel");
+        assertThat(panel.locator(".xref[data-registry='ncbigene']")).hasText("NCBI Gene 4988");
+        assertThat(panel.locator(".xref[data-registry='ncbigene']")).hasCount(1);
+        assertThat(panel.locator(".identifiers")).containsText("hetionet:Gene::4988");
+        assertThat(panel.locator(".identifiers")).containsText("hgnc.symbol:OPRM1");
+        Browser.screenshot(page, "merged-entity");
+
+        // A gene only Hetionet knows links its NCBI id all the same.
+        page.navigate(api.base() + "/?node=drd2");
+        assertThat(panel.locator(".type-badge")).hasText("Gene");
+        assertThat(panel.locator(".xref[data-registry='ncbigene']")).hasAttribute("href",
+                "https://www.ncbi.nlm.nih.gov/gene/1813");
     }
 
     @Test

@@ -126,6 +126,25 @@ class ExportBrowserIT {
     }
 
     @Test
+    void importedGenesAndDiseasesExportWithTheirTypeInTheKeyAndTheirBiolinkCategory() throws Exception {
+        page.navigate(api.base() + "/?node=drd2&expand=ketamine:60&expand=drd2");
+        page.locator("svg#graph g.node[data-type='Disease']").first().waitFor();
+        String svg = Files.readString(download("#export-svg").path());
+        for (String text : List.of(">Gene<", ">Disease<", ">Drug<")) {
+            assertTrue(svg.contains(text), "the image's key names " + text);
+        }
+        var zip = new java.util.zip.ZipInputStream(Files.newInputStream(download("[data-format='kgx']").path()));
+        String nodes = null;
+        for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+            if (e.getName().equals("nodes.tsv")) {
+                nodes = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        assertTrue(nodes.contains("NCBIGene:1813\tbiolink:Gene\tDRD2"), nodes);
+        assertTrue(nodes.contains("\tbiolink:Disease\t"), nodes);
+    }
+
+    @Test
     void anEmptyGraphSaysThereIsNothingToExportInsteadOfDownloadingAnEmptyFile() {
         page.navigate(api.base() + "/");
         List<Object> downloads = new java.util.ArrayList<>();

@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 
 /**
  * The one way mechgraph runs Cypher: parameterised queries through the process's single {@link Driver}, against one
@@ -65,6 +70,47 @@ public final class Graph {
     public <T> T write(TransactionCallback<T> work, Duration timeout) {
         try (var session = driver.session(SessionConfig.forDatabase(database))) {
             return session.executeWrite(work, TransactionConfig.builder().withTimeout(timeout).build());
+        }
+    }
+
+    /**
+     * Runs work in one write transaction, once: unlike {@link #write}, a transient failure (the database ran out of
+     * memory, a leader changed) is not retried, for work that took minutes and would fail the same way again.
+     */
+    public <T> T writeOnce(TransactionCallback<T> work, Duration timeout) {
+        try (var session = driver.session(SessionConfig.forDatabase(database));
+             Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout).build())) {
+            T result = work.execute(new OneTransaction(tx));
+            tx.commit();
+            return result;
+        }
+    }
+
+    /** A transaction seen as the context of a transaction function: it runs queries, and cannot commit itself. */
+    private record OneTransaction(Transaction tx) implements TransactionContext {
+        @Override
+        public Result run(String query, Value parameters) {
+            return tx.run(query, parameters);
+        }
+
+        @Override
+        public Result run(String query, Map<String, Object> parameters) {
+            return tx.run(query, parameters);
+        }
+
+        @Override
+        public Result run(String query, Record parameters) {
+            return tx.run(query, parameters);
+        }
+
+        @Override
+        public Result run(String query) {
+            return tx.run(query);
+        }
+
+        @Override
+        public Result run(Query query) {
+            return tx.run(query);
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mechgraph.db.Graph;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 /**
  * {@code java -jar target/mechgraph.jar import --format claims|bel|hetionet|kgx FILE…}: imports each file in turn, each
@@ -76,11 +78,31 @@ public final class ImportCommand {
                 progress.end();
                 err.println("mechgraph: " + e.describe() + "; nothing of " + e.file() + " was imported");
                 return 1;
+            } catch (Neo4jException e) {
+                progress.end();
+                err.println("mechgraph: " + file.getFileName() + ": " + databaseFailure(e) + "; nothing of "
+                        + file.getFileName() + " was imported");
+                return 1;
             }
         }
         Optional<Long> rss = SummaryText.peakRssMiB();
         rss.ifPresent(mib -> out.println("peak RSS " + mib + " MiB"));
         out.flush();
         return 0;
+    }
+
+    /** What went wrong in the database, in words an operator can act on. */
+    static String databaseFailure(Neo4jException e) {
+        String code = String.valueOf(e.code());
+        String message = String.valueOf(e.getMessage());
+        if (code.contains("OutOfMemory") || code.contains("MemoryPool") || code.contains("TransactionMemoryLimit")
+                || message.contains("Java heap space") || message.contains("not enough memory")) {
+            return "the database ran out of memory writing the file in one transaction; give the import more heap"
+                    + " (java -Xmx4g -jar target/mechgraph.jar import …) or split the file";
+        }
+        if (e instanceof ServiceUnavailableException) {
+            return "the database cannot be reached (" + message + ")";
+        }
+        return "the database refused it (" + message + ")";
     }
 }

@@ -39,7 +39,7 @@ public final class Importer {
         progress.phase(source.name(), "checking", -1);
         long total = check(source, format, progress);
         progress.phase(source.name(), "writing", total);
-        ImportCounts counts = graph.write(tx -> write(tx, source, format, progress), timeout);
+        ImportCounts counts = graph.writeOnce(tx -> write(tx, source, format, progress), timeout);
         return counts.summary(source.name(), formatName, (System.nanoTime() - start) / 1_000_000);
     }
 

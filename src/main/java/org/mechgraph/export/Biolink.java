@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.mechgraph.export.Subgraph.Node;
 import org.mechgraph.export.Subgraph.Paper;
+import org.mechgraph.imports.formats.Labels;
 
 /**
  * mechgraph's vocabulary in Biolink terms, for KGX: one category per entity label, one predicate (with qualifiers
@@ -29,11 +30,11 @@ public final class Biolink {
             "PART_OF", new Predicate("biolink:part_of", null, null, null),
             "FORM_OF", new Predicate("biolink:subclass_of", null, null, null));
 
-    public static final Map<String, String> CATEGORIES = Map.of(
-            "Drug", "biolink:Drug",
-            "Receptor", "biolink:Protein",
-            "Pathway", "biolink:BiologicalProcessOrActivity",
-            "Outcome", "biolink:DiseaseOrPhenotypicFeature");
+    /**
+     * One category per label, the curated four and those imports add: the KGX reader's own table, so every entity
+     * reads back with the label it had.
+     */
+    public static final Map<String, String> CATEGORIES = Labels.BIOLINK;
 
     /** External id kinds in the order a node's KGX id is chosen, and the CURIE prefix each one takes. */
     public static final List<Map.Entry<String, String>> PREFIXES = List.of(

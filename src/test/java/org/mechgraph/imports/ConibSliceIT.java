@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.mechgraph.db.Graph;
 import org.mechgraph.imports.formats.SharedFiles;
 import org.mechgraph.imports.formats.bel.BelFormat;
-import org.mechgraph.imports.formats.bel.BelRelation;
 import org.mechgraph.support.Api;
 import org.mechgraph.support.GraphFingerprint;
 
@@ -41,16 +38,6 @@ import org.mechgraph.support.GraphFingerprint;
 class ConibSliceIT {
 
     private static final String SLICE = "conib/conib_ketamine_mechanism_slice.tsv.gz";
-
-    /** The BEL relations the README's table imports, and the effect each becomes; any other is skipped. */
-    private static final Map<String, String> EFFECTS = Map.ofEntries(
-            Map.entry("increases", "INCREASES"), Map.entry("directlyIncreases", "INCREASES"),
-            Map.entry("decreases", "DECREASES"), Map.entry("directlyDecreases", "DECREASES"),
-            Map.entry("positiveCorrelation", "ASSOCIATED_WITH"), Map.entry("negativeCorrelation", "ASSOCIATED_WITH"),
-            Map.entry("association", "ASSOCIATED_WITH"), Map.entry("regulates", "ASSOCIATED_WITH"),
-            Map.entry("biomarkerFor", "ASSOCIATED_WITH"), Map.entry("prognosticBiomarkerFor", "ASSOCIATED_WITH"),
-            Map.entry("partOf", "PART_OF"), Map.entry("hasMember", "PART_OF"), Map.entry("hasComponent", "PART_OF"),
-            Map.entry("hasVariant", "FORM_OF"));
 
     private static Path file;
     private static Graph graph;
@@ -76,58 +63,30 @@ class ConibSliceIT {
         return importer.run(ImportSource.of(file), "bel", new BelFormat(), ImportProgress.NONE);
     }
 
-    /**
-     * A row with an evidence sentence and a citation is a quote of the cited paper, a row of an imported relation
-     * without them a record of CONIB, a row of any other relation skipped with its relation's reason.
-     */
+    /** Each statement a quote, a record or a skip by the README's rules, counted from the file (ConibExpectation). */
     @Test
     @Order(1)
     void everyStatementBecomesAQuoteARecordOrACountedSkip() {
-        List<Map<String, String>> rows = DataTable.read(file);
-        assertEquals(4_124, rows.size());
-        Set<List<String>> quotes = new HashSet<>();
-        long quoteRows = 0;
-        List<String> recordRows = new ArrayList<>();
-        Set<String> recordTexts = new HashSet<>();
-        Map<String, Long> skipped = new TreeMap<>();
-        for (Map<String, String> row : rows) {
-            String effect = EFFECTS.get(row.get("relation"));
-            if (effect == null) {
-                skipped.merge(BelRelation.of(row.get("relation")).orElseThrow().skipReason(), 1L, Long::sum);
-            } else if (!row.get("evidence").isEmpty() && !row.get("citation_db").isEmpty()) {
-                quoteRows++;
-                String paper = (row.get("citation_db").equals("pubmed") ? "pmid" : row.get("citation_db")) + ":"
-                        + row.get("citation_id");
-                quotes.add(List.of(effect, paper, row.get("evidence")));
-            } else {
-                recordRows.add(row.get("document"));
-                // A record says which statement of which document it is; the same statement twice is one record.
-                recordTexts.add("CONIB BEL statement " + row.get("subject_bel") + " " + row.get("relation") + " "
-                        + row.get("object_bel") + " (" + row.get("document")
-                        + (row.get("line").isEmpty() ? "" : " line " + row.get("line")) + ")");
-            }
-        }
-        assertEquals(3_961, quoteRows, "the slice's quotes, counted from the file");
-        assertEquals(67, recordRows.size());
-        assertEquals(96, skipped.values().stream().mapToLong(Long::longValue).sum());
+        ConibExpectation expected = ConibExpectation.of(file);
+        assertEquals(4_124, expected.rows());
+        assertEquals(3_961, expected.quoteRows());
+        assertEquals(67, expected.recordRows());
+        assertEquals(96, expected.skippedRows());
 
         Set<List<String>> quotesBefore = conibQuotes();
         long claimsBefore = conibClaims();
         ImportSummary summary = importSlice();
 
-        assertEquals(rows.size(), summary.rows());
-        assertEquals(skipped, summary.skipped());
-        assertEquals(quoteRows + recordRows.size(), summary.claimRows());
+        assertEquals(expected.rows(), summary.rows());
+        assertEquals(expected.skipped(), summary.skipped());
+        assertEquals(expected.claimRows(), summary.claimRows());
         assertEquals(summary.claimRows(), summary.claimsWritten() + summary.claimsAlreadyPresent());
         assertEquals(claimsBefore + summary.claimsWritten(), conibClaims());
         // Every quote of the file is in the graph, once per effect, paper and sentence, and no other CONIB quote came.
-        Set<List<String>> expected = new HashSet<>(quotesBefore);
-        expected.addAll(quotes);
-        assertEquals(expected, conibQuotes());
-        Set<String> records = new HashSet<>(graph.read("""
-                MATCH (:Paper {id: 'db:conib'})-[k:CLAIMS {source: 'conib', evidence: 'record'}]->() RETURN k.record AS r
-                """, Map.of(), r -> r.get("r").asString()));
-        assertTrue(records.containsAll(recordTexts), "every record of the file is in the graph");
+        Set<List<String>> quotes = new HashSet<>(quotesBefore);
+        quotes.addAll(expected.quotes());
+        assertEquals(quotes, conibQuotes());
+        assertTrue(conibRecords(graph).containsAll(expected.recordTexts()), "every record of the file is in the graph");
     }
 
     @Test
@@ -234,12 +193,22 @@ class ConibSliceIT {
                 """, Map.of("id", entity), r -> r.get("id").asString()));
     }
 
-    private static Set<List<String>> conibQuotes() {
+    static Set<String> conibRecords(Graph graph) {
+        return new HashSet<>(graph.read("""
+                MATCH (:Paper {id: 'db:conib'})-[k:CLAIMS {source: 'conib', evidence: 'record'}]->() RETURN k.record AS r
+                """, Map.of(), r -> r.get("r").asString()));
+    }
+
+    static Set<List<String>> conibQuotes(Graph graph) {
         return new HashSet<>(graph.read("""
                 MATCH (p:Paper)-[k:CLAIMS {source: 'conib', evidence: 'quote'}]->() RETURN k.rel AS rel, p.id AS paper,
                        k.quote AS quote
                 """, Map.of(), r -> List.of(r.get("rel").asString(), r.get("paper").asString(),
                 r.get("quote").asString())));
+    }
+
+    private static Set<List<String>> conibQuotes() {
+        return conibQuotes(graph);
     }
 
     private static long conibClaims() {

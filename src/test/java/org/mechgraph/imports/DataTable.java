@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -25,11 +26,18 @@ final class DataTable {
     }
 
     static List<Map<String, String>> read(Path file) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        each(file, rows::add);
+        return rows;
+    }
+
+    /** Each row in turn, for files too large to hold (Hetionet's 335,406 edges); answers the number of rows. */
+    static long each(Path file, Consumer<Map<String, String>> action) {
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
              BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             List<String> header = fields(text.readLine());
-            List<Map<String, String>> rows = new ArrayList<>();
+            long n = 0;
             for (String line = text.readLine(); line != null; line = text.readLine()) {
                 if (line.isBlank()) {
                     continue;
@@ -39,9 +47,10 @@ final class DataTable {
                 for (int i = 0; i < header.size(); i++) {
                     row.put(header.get(i), i < values.size() ? values.get(i).strip() : "");
                 }
-                rows.add(row);
+                action.accept(row);
+                n++;
             }
-            return rows;
+            return n;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

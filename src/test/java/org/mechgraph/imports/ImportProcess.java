@@ -131,13 +131,18 @@ final class ImportProcess implements AutoCloseable {
         }
     }
 
-    /** The fingerprint of the graph in {@code dataDir}, opened in this JVM (on a free Bolt port) and closed again. */
-    static GraphFingerprint fingerprint(Path dataDir) {
+    /** The graph in {@code dataDir}, opened in this JVM on a free Bolt port, once the import has ended. */
+    static Database open(Path dataDir) {
         Map<String, String> env = new HashMap<>();
         env.put("MECHGRAPH_DATA_DIR", dataDir.toString());
         env.put("MECHGRAPH_BOLT_PORT", "0");
         env.put("MECHGRAPH_HTTP_PORT", "0");
-        try (Database db = Database.open(Config.from(env, new String[0]))) {
+        return Database.open(Config.from(env, new String[0]));
+    }
+
+    /** The fingerprint of the graph in {@code dataDir}, opened in this JVM and closed again. */
+    static GraphFingerprint fingerprint(Path dataDir) {
+        try (Database db = open(dataDir)) {
             return GraphFingerprint.of(db.graph());
         }
     }

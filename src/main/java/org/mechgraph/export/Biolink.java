@@ -7,6 +7,7 @@ import java.util.Set;
 import org.mechgraph.export.Subgraph.Node;
 import org.mechgraph.export.Subgraph.Paper;
 import org.mechgraph.imports.formats.Labels;
+import org.mechgraph.imports.formats.Species;
 
 /**
  * mechgraph's vocabulary in Biolink terms, for KGX: one category per entity label, one predicate (with qualifiers
@@ -89,18 +90,42 @@ public final class Biolink {
                 ? prefix + value.substring(prefix.length()) : prefix + value;
     }
 
-    /** A paper as a publication CURIE: PMID or doi where known, else its URL, else its mechgraph id. */
+    /**
+     * Every id of the node for a KGX {@code xref} column: its {@link #curies} (identifiers with a registered prefix,
+     * {@code ncbigene:627} as {@code NCBIGene:627}), then the identifiers that have none as the graph stores them
+     * ({@code hgnc.symbol:BDNF}, {@code go.name:synapse assembly}), which mechgraph's KGX reader takes back as is.
+     */
+    public static List<String> xrefs(Node n) {
+        Set<String> out = new LinkedHashSet<>(curies(n));
+        for (String identifier : n.identifiers()) {
+            int colon = identifier.indexOf(':');
+            String namespace = colon < 0 ? "" : identifier.substring(0, colon);
+            if (PREFIXES.stream().noneMatch(p -> p.getKey().equals(namespace))) {
+                out.add(identifier);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * A paper as a publication CURIE. A PubMed or DOI id stays itself; a paper mechgraph names otherwise gives its
+     * PMID or DOI where known (a database's article: {@code db:hetionet} is Hetionet's eLife DOI), else its own id
+     * ({@code seed:…}, {@code url:…}, {@code ref:…}), so that an import of the file meets the same sources again.
+     */
     public static String publication(Paper p, String id) {
+        if (id.startsWith("pmid:")) {
+            return "PMID:" + id.substring(5);
+        }
+        if (id.startsWith("doi:")) {
+            return id;
+        }
         if (p != null && p.pmid() != null) {
             return "PMID:" + p.pmid();
         }
         if (p != null && p.doi() != null) {
             return "doi:" + p.doi();
         }
-        if (id.startsWith("pmid:")) {
-            return "PMID:" + id.substring(5);
-        }
-        return p != null && p.url() != null && !id.startsWith("doi:") ? p.url() : id;
+        return id;
     }
 
     /** The infores id of a record set ({@code source} of a piece of evidence). */
@@ -115,16 +140,14 @@ public final class Biolink {
         };
     }
 
-    /** An NCBI Taxon CURIE for the species names mechgraph stores; null for any other text. */
-    public static String taxon(String species) {
-        if (species == null) {
-            return null;
+    /**
+     * The NCBI Taxon CURIEs of a species text mechgraph stores ({@code mouse, human}); empty for text that names no
+     * taxon, which only the export's {@code mechgraph_species} column keeps.
+     */
+    public static List<String> taxa(String species) {
+        if (species != null && species.startsWith("NCBI taxon ")) {
+            return List.of("NCBITaxon:" + species.substring(11).strip());
         }
-        return switch (species.strip().toLowerCase()) {
-            case "human" -> "NCBITaxon:9606";
-            case "mouse" -> "NCBITaxon:10090";
-            case "rat" -> "NCBITaxon:10116";
-            default -> species.startsWith("NCBI taxon ") ? "NCBITaxon:" + species.substring(11).strip() : null;
-        };
+        return Species.taxa(species);
     }
 }

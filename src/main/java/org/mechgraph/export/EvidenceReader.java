@@ -60,7 +60,8 @@ final class EvidenceReader {
             key = sha1(effectId + "|" + kind + "|" + sourcePaper + "|" + (quote != null ? quote : record));
         }
         return new Evidence(key, kind, sourcePaper, quote, record, reports, strings(claim.get("references")),
-                source == null ? "curated" : source, license, text(claim, "species"), text(claim, "note"));
+                source == null ? "curated" : source, license, text(claim, "species"), text(claim, "note"),
+                text(claim, "context"));
     }
 
     /** The effect's stored count of pieces of evidence, else the number read. */

@@ -19,14 +19,17 @@ import org.mechgraph.export.Subgraph.Paper;
 /**
  * The subgraph in the Biolink KGX interchange format: a nodes file ({@code id, category, name, description,
  * synonym, xref, provided_by}) and an edges file with one edge per piece of evidence ({@code id, subject, predicate,
- * object}, the causal qualifiers that carry the sign, {@code publications} (a quote's source first; a database
- * record's references only, its database being the {@code primary_knowledge_source}), {@code supporting_text}
- * (quotes and reports only: a record has no sentence), the knowledge sources and {@code license}), each as TSV or as
- * JSON lines. A node's id is
- * its first external id as a CURIE; its mechgraph id stays among its xrefs as {@code mechgraph:<id>}.
+ * object}, the causal qualifiers that carry the sign, {@code publications} (a quote's source first; a report's
+ * reporting source, then the reported work; a database record's references only, its database being the
+ * {@code primary_knowledge_source}), {@code supporting_text} (quotes and reports only: a record has no sentence), a
+ * record's words as its {@code description}, the knowledge sources and {@code license}), each as TSV or as JSON
+ * lines. A node's id is its first external id as a CURIE; its mechgraph id and every other id it is known by stay
+ * among its xrefs. The {@code mechgraph_*} columns keep what Biolink has no slot for (the kind of evidence, species
+ * as written, the curator's note, the context), so mechgraph reads its own file back whole.
  *
- * <p>TSV has no quoting: a tab or line break in a value becomes a space, and a {@code |} inside one value of a list
- * becomes {@code ¦}; the JSON lines keep every value exactly.
+ * <p>TSV cannot hold every value: a tab or line break in a value becomes a space, a {@code |} inside a value (which
+ * would read as a list) becomes {@code ¦}, and a cell that starts with a double quote is quoted; the JSON lines keep
+ * every value exactly.
  */
 public final class KgxExport {
 
@@ -35,7 +38,8 @@ public final class KgxExport {
     public static final List<String> EDGE_COLUMNS = List.of("id", "subject", "predicate", "object",
             "qualified_predicate", "object_aspect_qualifier", "object_direction_qualifier", "original_predicate",
             "publications", "supporting_text", "primary_knowledge_source", "aggregator_knowledge_source",
-            "knowledge_level", "agent_type", "species_context_qualifier", "mechgraph_evidence", "license");
+            "knowledge_level", "agent_type", "species_context_qualifier", "description", "mechgraph_evidence",
+            "mechgraph_species", "mechgraph_note", "mechgraph_context", "license");
 
     private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
@@ -70,7 +74,7 @@ public final class KgxExport {
             row.put("name", n.name());
             row.put("description", n.description());
             row.put("synonym", n.synonyms());
-            row.put("xref", Biolink.curies(n).stream().filter(c -> !c.equals(id)).toList());
+            row.put("xref", Biolink.xrefs(n).stream().filter(c -> !c.equals(id)).toList());
             row.put("provided_by", List.of("infores:mechgraph"));
             rows.add(row);
         }
@@ -106,8 +110,12 @@ public final class KgxExport {
                 // A curated quote was read by a person; a database row says nothing of how it was made.
                 row.put("agent_type", ev.kind().equals("record") || ev.source().startsWith("kgx:")
                         ? "not_provided" : "manual_agent");
-                row.put("species_context_qualifier", Biolink.taxon(ev.species()));
+                row.put("species_context_qualifier", Biolink.taxa(ev.species()));
+                row.put("description", ev.record());
                 row.put("mechgraph_evidence", ev.kind());
+                row.put("mechgraph_species", ev.species());
+                row.put("mechgraph_note", ev.note());
+                row.put("mechgraph_context", ev.context());
                 row.put("license", ev.license());
                 rows.add(row);
             }
@@ -154,9 +162,19 @@ public final class KgxExport {
             return "";
         }
         if (value instanceof List<?> list) {
-            return String.join("|", list.stream().map(v -> flat(v.toString()).replace('|', '\u00a6')).toList());
+            return quoted(String.join("|", list.stream().map(v -> flat(v.toString()).replace('|', '\u00a6')).toList()));
         }
-        return flat(value.toString());
+        // A single value too: KGX readers (mechgraph's among them) split any cell on |.
+        return quoted(flat(value.toString()).replace('|', '\u00a6'));
+    }
+
+    /**
+     * A cell that starts with a double quote is written in quotes, its quotes doubled: KGX's own TSV reader (pandas)
+     * and mechgraph's take a cell that starts with one for a quoted cell, so a note such as {@code "one theory"; …}
+     * would otherwise not read back.
+     */
+    private static String quoted(String cell) {
+        return cell.startsWith("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 
     private static String flat(String s) {

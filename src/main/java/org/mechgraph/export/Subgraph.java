@@ -15,12 +15,22 @@ import java.util.stream.Collectors;
 public record Subgraph(String title, List<Node> nodes, List<Edge> edges, List<Paper> papers) {
 
     /**
-     * An entity; {@code xrefs} maps an external id's kind ({@code chebi}, {@code ncbiGene}, …) to its value as the
-     * curated corpus keeps it on the node; {@code identifiers} are every id merged into it, as stored
-     * ({@code ncbigene:627}, {@code hetionet:Gene::627}, …), imports' ids included.
+     * An entity; {@code xrefs} maps an external id's kind ({@code chebi}, {@code ncbiGene}, …) to its value, and
+     * {@code identifiers} are all the ids it is known by as the graph stores them ({@code ncbigene:627},
+     * {@code hgnc.symbol:BDNF}, {@code mechgraph:bdnf}), sorted.
      */
     public record Node(String id, String name, String type, String category, String description,
                        List<String> synonyms, Map<String, String> xrefs, List<String> identifiers) {
+
+        public Node {
+            identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
+        }
+
+        /** An entity known by its xrefs alone. */
+        public Node(String id, String name, String type, String category, String description, List<String> synonyms,
+                    Map<String, String> xrefs) {
+            this(id, name, type, category, description, synonyms, xrefs, List.of());
+        }
     }
 
     /** One effect (subject, type, object) with its evidence figures and every piece of its evidence. */
@@ -37,10 +47,18 @@ public record Subgraph(String title, List<Node> nodes, List<Edge> edges, List<Pa
     /**
      * One piece of evidence: a {@code quote} written in {@code paperId}; a {@code report}, a sentence in
      * {@code paperId} describing the work {@code reports}; or a {@code record}, a database row whose words are in
-     * {@code record} and which cites {@code references}. {@code source} names the record set it came from.
+     * {@code record} and which cites {@code references}. {@code source} names the record set it came from;
+     * {@code context} is where the finding holds (cell, tissue, disease), as the source annotates it.
      */
     public record Evidence(String key, String kind, String paperId, String quote, String record, String reports,
-                           List<String> references, String source, String license, String species, String note) {
+                           List<String> references, String source, String license, String species, String note,
+                           String context) {
+
+        /** A piece of evidence with no context (cell, tissue, disease) recorded. */
+        public Evidence(String key, String kind, String paperId, String quote, String record, String reports,
+                        List<String> references, String source, String license, String species, String note) {
+            this(key, kind, paperId, quote, record, reports, references, source, license, species, note, null);
+        }
 
         /** Every paper this piece of evidence names: its source, the reported work, the record's references. */
         public List<String> papers() {

@@ -25,6 +25,15 @@ public final class SubgraphService {
     /** The external ids an entity may carry, as the curated corpus and the loaders name them. */
     static final List<String> XREFS = List.of("chebi", "drugbank", "mesh", "hgnc", "uniprot", "ncbiGene", "go");
 
+    /**
+     * The identifier namespace each xref is read from when the entity has no such property (imports keep ids as
+     * Identifier nodes only), and the prefix the curated corpus writes before its value ({@code CHEBI:6121}).
+     */
+    private static final Map<String, Map.Entry<String, String>> FROM_IDENTIFIERS = Map.of(
+            "chebi", Map.entry("chebi", "CHEBI:"), "drugbank", Map.entry("drugbank", ""),
+            "mesh", Map.entry("mesh", ""), "hgnc", Map.entry("hgnc", "HGNC:"), "uniprot", Map.entry("uniprot", ""),
+            "ncbiGene", Map.entry("ncbigene", ""), "go", Map.entry("go", "GO:"));
+
     private static final String READ = """
             CALL () {
               UNWIND $nodes AS wanted
@@ -91,16 +100,28 @@ public final class SubgraphService {
         Map<String, Object> p = v.asMap();
         String type = v.get("labels").asList(Value::asString).stream().filter(l -> !l.equals("Entity"))
                 .sorted().findFirst().orElse(null);
+        List<String> identifiers = v.get("identifiers").isNull() ? List.of()
+                : v.get("identifiers").asList(Value::asString);
         Map<String, String> xrefs = new LinkedHashMap<>();
         for (String key : XREFS) {
             String value = EvidenceReader.text(p, key);
+            if (value == null) {
+                value = fromIdentifiers(key, identifiers);
+            }
             if (value != null) {
                 xrefs.put(key, value);
             }
         }
         return new Node(v.get("id").asString(), EvidenceReader.text(p, "name"), type, EvidenceReader.text(p, "category"),
-                EvidenceReader.text(p, "description"), EvidenceReader.strings(p.get("synonyms")), xrefs,
-                EvidenceReader.strings(p.get("identifiers")));
+                EvidenceReader.text(p, "description"), EvidenceReader.strings(p.get("synonyms")), xrefs, identifiers);
+    }
+
+    /** The first identifier of the xref's namespace, written as the curated corpus writes that xref; else null. */
+    private static String fromIdentifiers(String key, List<String> identifiers) {
+        var source = FROM_IDENTIFIERS.get(key);
+        String namespace = source.getKey() + ":";
+        return identifiers.stream().filter(i -> i.startsWith(namespace)).findFirst()
+                .map(i -> source.getValue() + i.substring(namespace.length())).orElse(null);
     }
 
     static Edge edge(Value v) {

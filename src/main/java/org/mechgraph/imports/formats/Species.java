@@ -1,6 +1,8 @@
 package org.mechgraph.imports.formats;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -32,6 +34,28 @@ public final class Species {
         }
         return Arrays.stream(taxa.split("\\|")).map(String::strip).filter(t -> !t.isEmpty())
                 .map(Species::one).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The taxon ids of a species text this class wrote ({@code mouse, human} → {@code NCBITaxon:10090},
+     * {@code NCBITaxon:9606}); empty when any part of it names no taxon (free text such as {@code human; rodent}).
+     */
+    public static List<String> taxa(String species) {
+        if (species == null || species.isBlank()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : species.split(", ")) {
+            String name = part.strip();
+            String id = name.regionMatches(true, 0, "NCBITaxon:", 0, 10) ? name.substring(10)
+                    : NAMES.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(name)).map(Map.Entry::getKey)
+                            .findFirst().orElse(null);
+            if (id == null || id.isEmpty() || !id.chars().allMatch(Character::isDigit)) {
+                return List.of();
+            }
+            out.add("NCBITaxon:" + id);
+        }
+        return out;
     }
 
     private static String one(String taxon) {

@@ -57,7 +57,8 @@ public final class BelFormat implements Format {
             throw row.error(row.get("citation_db") == null ? "citation_db" : "citation_id", e.getMessage());
         }
         String statement = row.required("subject_bel") + " " + relationName + " " + row.required("object_bel");
-        String where = row.get("document") + " line " + row.get("line");
+        // CONIB's structural statements (partOf, hasVariant) have a document but no line.
+        String where = row.get("document") + (row.get("line") == null ? "" : " line " + row.get("line"));
         String sentence = row.get("evidence");
         boolean quote = sentence != null && paper != null;
         return new ImportRow.Claim(row.at(), subject, relation.effect().name(), object,

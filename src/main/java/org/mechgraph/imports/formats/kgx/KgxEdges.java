@@ -14,8 +14,10 @@ import org.mechgraph.model.EffectType;
 /**
  * KGX edges as claims. Each supporting text is a quote of the edge's first publication (a report of the second
  * where mechgraph's own export says so); an edge without one is a record of its primary knowledge source, citing its
- * publications. A negated edge is skipped. {@code original_predicate: mechgraph:<TYPE>} (mechgraph's own export)
- * gives the effect type exactly; otherwise {@link BiolinkPredicates} maps the predicate and its qualifiers.
+ * publications (less the database itself). A negated edge is skipped. {@code original_predicate: mechgraph:<TYPE>}
+ * marks mechgraph's own export: it gives the effect type exactly, and the record's words ({@code description}), the
+ * species as written, the note, the context and the evidence key (its {@code id}) come from the export's own
+ * columns. Otherwise {@link BiolinkPredicates} maps the predicate and its qualifiers.
  */
 final class KgxEdges {
 
@@ -49,32 +51,37 @@ final class KgxEdges {
         List<PaperRef> publications = new ArrayList<>();
         for (String p : r.many("publications")) {
             PaperRef paper = publication(p);
-            if (!paper.id().equals(database.id())) {
+            if (!names(database, paper)) {
                 publications.add(paper);
             }
         }
         List<String> texts = r.many("supporting_text");
         String kind = r.one("mechgraph_evidence");
         String relation = mapping.effect().name();
-        String species = Species.describe(r.one("species_context_qualifier"));
-        String context = context(r);
-        String note = mechgraphPredicate(r).isPresent() ? null : "KGX " + describe(r, predicate);
+        boolean own = mechgraphPredicate(r).isPresent();
+        String species = r.one("mechgraph_species") != null ? r.one("mechgraph_species")
+                : Species.describe(String.join("|", r.many("species_context_qualifier")));
+        String context = own ? r.one("mechgraph_context") : context(r);
+        String note = own ? r.one("mechgraph_note") : "KGX " + describe(r, predicate);
         String sourceSet = sourceSet(knowledgeSource);
         String license = r.one("license");
+        String id = r.one("id");
+        String key = own && id != null && id.startsWith("mechgraph:") ? id.substring("mechgraph:".length()) : null;
         if (!texts.isEmpty() && !publications.isEmpty()) {
             boolean report = "report".equals(kind) && publications.size() > 1;
             for (String text : texts) {
                 out.add(new ImportRow.Claim(r.at(), subject, relation, object, report ? "report" : "quote",
                         publications.get(0), text, null, report ? publications.get(1) : null, List.of(), species,
-                        context, note, sourceSet, license));
+                        context, note, sourceSet, license, key));
             }
             return;
         }
-        String record = "KGX edge " + describe(r, predicate) + " from " + knowledgeSource + " (" + r.at().file()
+        String record = own && r.one("description") != null ? r.one("description")
+                : "KGX edge " + describe(r, predicate) + " from " + knowledgeSource + " (" + r.at().file()
                 + " line " + r.at().line() + ")"
                 + (texts.isEmpty() ? "" : "; supporting text: " + String.join(" / ", texts));
         out.add(new ImportRow.Claim(r.at(), subject, relation, object, "record", database, null, record, null,
-                publications, species, context, note, sourceSet, license));
+                publications, species, context, note, sourceSet, license, key));
     }
 
     private static BiolinkPredicates.Mapping mapping(KgxRecord r, String predicate) {
@@ -85,6 +92,13 @@ final class KgxEdges {
         return BiolinkPredicates.of(predicate, r.one("object_direction_qualifier"), r.one("object_aspect_qualifier"))
                 .orElseThrow(() -> r.error("predicate", "unknown predicate \"" + predicate
                         + "\" (the README's KGX predicate table lists those mechgraph reads)"));
+    }
+
+    /** Whether a publication is the database itself, named by its id, its DOI or its URL (as exports write it). */
+    private static boolean names(PaperRef database, PaperRef publication) {
+        String id = publication.id();
+        return id.equals(database.id()) || (database.doi() != null && id.equalsIgnoreCase("doi:" + database.doi()))
+                || (database.url() != null && id.equals("url:" + database.url()));
     }
 
     /** {@code original_predicate: mechgraph:INHIBITS}, as mechgraph's KGX export writes it. */

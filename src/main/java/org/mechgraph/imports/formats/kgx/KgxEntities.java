@@ -3,6 +3,7 @@ package org.mechgraph.imports.formats.kgx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mechgraph.imports.EntityRef;
@@ -14,8 +15,9 @@ import org.mechgraph.imports.mappings.DrugBankIds;
 
 /**
  * KGX nodes as entities. The label comes from the first Biolink category mechgraph knows, else from the id's prefix;
- * the ids are the node's id, its xrefs, DrugBank's ChEBI and ChEMBL ids for a DrugBank node, and for a human gene
- * its HGNC symbol taken from the name ("SHH (human)" is SHH), so one gene's HGNC and NCBI Gene nodes meet.
+ * the ids are the node's id, its xrefs (CURIEs, or ids in mechgraph's own form), DrugBank's ChEBI and ChEMBL ids for
+ * a DrugBank node, and for a human gene its HGNC symbol taken from the name ("SHH (human)" is SHH), so one gene's HGNC
+ * and NCBI Gene nodes meet.
  */
 final class KgxEntities {
 
@@ -23,6 +25,8 @@ final class KgxEntities {
     private static final Pattern SPECIES_SUFFIX = Pattern.compile(
             "(.+?) \\((human|mouse|rat|zebrafish|fly|worm|yeast|dog|pig|cow|chicken|frog)\\)");
     private static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]*");
+    /** An id as the graph stores it: a lower-case namespace, a colon, the value. */
+    private static final Pattern OWN_ID = Pattern.compile("([a-z][a-z.]*):(.+)");
 
     /** Labels of entities known only by an id (edge ends with no node row), by the id's prefix. */
     private static final Map<String, String> BY_PREFIX = Map.ofEntries(
@@ -49,7 +53,7 @@ final class KgxEntities {
         String name = given == null ? id : given;
         List<ExternalId> ids = new ArrayList<>();
         for (String xref : r.many("xref")) {
-            ExternalId x = curie(r, "xref", xref);
+            ExternalId x = xref(r, xref);
             if (x.namespace().equals("mechgraph")) {
                 ids.add(0, x);
             } else {
@@ -101,6 +105,23 @@ final class KgxEntities {
                     + " (mechgraph knows " + String.join(", ", Labels.BIOLINK.values()) + " and their kin)");
         }
         return byPrefix;
+    }
+
+    /**
+     * An xref: a CURIE of a known prefix, else an id in mechgraph's own form ({@code go.name:synapse assembly},
+     * {@code pathway:PC7_1539}, {@code other:NDFRT:N0000175975}), as mechgraph's export writes the ids that have no
+     * registered prefix, taken as it is, spaces and all; else any other CURIE.
+     */
+    static ExternalId xref(KgxRecord r, String text) {
+        Optional<ExternalId> known = Curies.known(text);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Matcher own = OWN_ID.matcher(text);
+        if (own.matches() && ExternalId.NAMESPACES.contains(own.group(1))) {
+            return ExternalId.of(own.group(1), own.group(2));
+        }
+        return curie(r, "xref", text);
     }
 
     static ExternalId curie(KgxRecord r, String field, String text) {

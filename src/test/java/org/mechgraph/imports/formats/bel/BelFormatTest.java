@@ -90,6 +90,14 @@ class BelFormatTest {
     }
 
     @Test
+    void aStructuralStatementWithoutALineNamesItsDocumentAlone() {
+        String row = row("p(HGNC:ADNP)", "Protein", "HGNC", "ADNP", "partOf", "complex(p(HGNC:ADNP), p(HGNC:DLG4))",
+                "Complex", "", "", false).replaceFirst("\t7\t", "\t\t");
+        ImportRow.Claim c = (ImportRow.Claim) read(row).get(0);
+        assertTrue(c.record().endsWith(" (doc.bel)"), c.record());
+    }
+
+    @Test
     void aVariantIsAFormOfItsPlainTerm() {
         ImportRow.Claim c = (ImportRow.Claim) read(row("p(HGNC:AKT1)", "Protein", "HGNC", "AKT1", "hasVariant",
                 "p(HGNC:AKT1, var(\"?\"))", "Protein", "HGNC", "AKT1", false)).get(0);

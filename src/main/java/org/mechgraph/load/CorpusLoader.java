@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.mechgraph.db.Graph;
@@ -45,6 +46,12 @@ public final class CorpusLoader {
     public record Report(int statements, long recordClaims, long millis, long schemaMillis, long seedMillis,
                          long recordsMillis, long summaryAndCommitMillis) {
     }
+
+    /**
+     * The load is one transaction that takes seconds on an idle machine; the database's default limit for a
+     * transaction (two minutes) was reached on a machine loaded twenty-fold, so the load gets more room.
+     */
+    static final Duration LOAD_TIMEOUT = Duration.ofMinutes(10);
 
     private final Graph graph;
 
@@ -91,7 +98,7 @@ public final class CorpusLoader {
             marks[1] = System.nanoTime();
             EvidenceSummary.refreshAll(tx);
             return n;
-        });
+        }, LOAD_TIMEOUT);
         long end = System.nanoTime();
         Report report = new Report(schema + seed.size(), claims, millis(start, end), millis(start, schemaDone),
                 millis(schemaDone, marks[0]), millis(marks[0], marks[1]), millis(marks[1], end));

@@ -35,7 +35,8 @@ public final class Biolink {
     /**
      * External id namespaces, as the graph stores them ({@code ncbigene:627}), in the order a node's KGX id is chosen,
      * and the Biolink CURIE prefix each one takes. Namespaces only mechgraph or one source knows ({@code hetionet},
-     * {@code bel}, {@code hgnc.symbol}, names) have no CURIE and stay out.
+     * {@code bel}, {@code hgnc.symbol}, names) have no CURIE: they never name a node, and {@link #xrefs} lists them
+     * as stored.
      */
     public static final List<Map.Entry<String, String>> PREFIXES = List.of(
             Map.entry("chebi", "CHEBI:"), Map.entry("drugbank", "DRUGBANK:"), Map.entry("chembl", "CHEMBL.COMPOUND:"),

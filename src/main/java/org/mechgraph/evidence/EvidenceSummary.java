@@ -3,6 +3,7 @@ package org.mechgraph.evidence;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.mechgraph.db.Graph;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -61,13 +62,13 @@ public final class EvidenceSummary {
         if (effectIds.isEmpty()) {
             return 0;
         }
-        return tx.run(REFRESH, Map.of("effects", List.copyOf(effectIds), "ranking", SOURCE_KINDS))
-                .single().get("refreshed").asInt();
+        return Graph.rows(tx, REFRESH, Map.of("effects", List.copyOf(effectIds), "ranking", SOURCE_KINDS))
+                .get(0).get("refreshed").asInt();
     }
 
     /** Recomputes the figures of every effect that has evidence. */
     public static int refreshAll(TransactionContext tx) {
-        List<String> all = tx.run(ALL_EFFECTS).single().get("effects").asList(v -> v.asString());
+        List<String> all = Graph.rows(tx, ALL_EFFECTS, Map.of()).get(0).get("effects").asList(v -> v.asString());
         return refresh(tx, all);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.mechgraph.db.Graph;
 import org.mechgraph.imports.ImportCounts.Outcome;
 import org.neo4j.driver.TransactionContext;
 
@@ -216,7 +217,7 @@ final class EntityResolver {
             return;
         }
         Map<String, Node> existing = new HashMap<>();
-        tx.run(LOOKUP, Map.of("ids", List.copyOf(unknown))).forEachRemaining(r -> {
+        Graph.rows(tx, LOOKUP, Map.of("ids", List.copyOf(unknown))).forEach(r -> {
             String entity = r.get("entity").asString();
             Node node = existing.computeIfAbsent(entity, id -> new Node(id, r.get("label").asString(null), true));
             node.ids.add(r.get("id").asString());
@@ -225,7 +226,7 @@ final class EntityResolver {
         List<Map<String, Object>> names = unknown.stream()
                 .filter(c -> c.startsWith("name.") && !byId.containsKey(c)).map(EntityResolver::nameLookup).toList();
         if (!names.isEmpty()) {
-            tx.run(LOOKUP_NAMES, Map.of("names", names)).forEachRemaining(r -> {
+            Graph.rows(tx, LOOKUP_NAMES, Map.of("names", names)).forEach(r -> {
                 String entity = r.get("entity").asString();
                 Node node = existing.computeIfAbsent(entity, id -> new Node(id, r.get("label").asString(), true));
                 // Found by name, not yet by this identifier: it is added, so the next file finds it by index.
@@ -258,7 +259,7 @@ final class EntityResolver {
         Set<String> all = new HashSet<>();
         candidates.values().forEach(all::addAll);
         Set<String> taken = new HashSet<>(createdIds);
-        tx.run(TAKEN, Map.of("ids", List.copyOf(all))).forEachRemaining(r -> taken.add(r.get("id").asString()));
+        Graph.rows(tx, TAKEN, Map.of("ids", List.copyOf(all))).forEach(r -> taken.add(r.get("id").asString()));
         for (var entry : candidates.entrySet()) {
             String id = entry.getValue().stream().filter(c -> !c.isEmpty() && !taken.contains(c)).findFirst()
                     .orElse(null);
@@ -276,7 +277,7 @@ final class EntityResolver {
     }
 
     private boolean exists(String id) {
-        return tx.run(TAKEN, Map.of("ids", List.of(id))).hasNext();
+        return !Graph.rows(tx, TAKEN, Map.of("ids", List.of(id))).isEmpty();
     }
 
     private void write(List<Node> created, List<Map<String, Object>> additions, Map<Node, Ref> named) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.HexFormat;
+import org.mechgraph.db.Graph;
 import org.mechgraph.evidence.EvidenceSummary;
 import org.mechgraph.model.EffectType;
 import org.neo4j.driver.TransactionContext;
@@ -138,8 +139,8 @@ final class EvidenceWriter {
     /** Writes the effects and evidence noted since the last flush (papers and entities must be written already). */
     void flush() {
         for (var entry : effects.entrySet()) {
-            List<String> ids = tx.run(CREATE_EFFECTS.get(entry.getKey()), Map.of("effects", entry.getValue()))
-                    .single().get("created").asList(v -> v.asString());
+            List<String> ids = Graph.rows(tx, CREATE_EFFECTS.get(entry.getKey()),
+                    Map.of("effects", entry.getValue())).get(0).get("created").asList(v -> v.asString());
             ids.forEach(id -> {
                 created.put(id, new EvidenceFigures());
                 createdTypes.put(id, entry.getKey());
@@ -149,7 +150,7 @@ final class EvidenceWriter {
         }
         effects.clear();
         if (!claims.isEmpty()) {
-            var r = tx.run(CREATE_CLAIMS, Map.of("claims", claims)).single();
+            var r = Graph.rows(tx, CREATE_CLAIMS, Map.of("claims", claims)).get(0);
             long written = r.get("created").asLong();
             counts.claimsWritten += written;
             counts.claimsPresent += claims.size() - written;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.mechgraph.db.Graph;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -77,7 +78,7 @@ final class PaperWriter {
         if (!pending.isEmpty()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             pending.values().forEach(p -> rows.add(row(p)));
-            tx.run(MERGE, Map.of("papers", rows)).forEachRemaining(r -> {
+            Graph.rows(tx, MERGE, Map.of("papers", rows)).forEach(r -> {
                 String id = r.get("id").asString();
                 facts.put(id, new Facts(r.get("kind").asString(null),
                         r.get("year").isNull() ? null : r.get("year").asInt()));

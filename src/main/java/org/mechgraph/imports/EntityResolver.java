@@ -33,7 +33,7 @@ final class EntityResolver {
             UNWIND $ids AS id
             MATCH (i:Identifier {id: id}) USING INDEX i:Identifier(id)
             MATCH (i)-[:IDENTIFIES]->(e:Entity)
-            RETURN id, e.id AS entity, [l IN labels(e) WHERE l <> 'Entity'][0] AS label
+            RETURN id, e.id AS entity, elementId(e) AS element, [l IN labels(e) WHERE l <> 'Entity'][0] AS label
             """;
 
     /** Entities named by a name and type only ({@code name.drug:ketamine}): matched on their lower-cased names. */
@@ -43,7 +43,7 @@ final class EntityResolver {
             WHERE n.label IN labels(e) AND n.name IN e.names
             WITH n, e ORDER BY e.id
             WITH n, head(collect(e)) AS e
-            RETURN n.id AS id, e.id AS entity, n.label AS label
+            RETURN n.id AS id, e.id AS entity, elementId(e) AS element, n.label AS label
             """;
 
     private static final String TAKEN = """
@@ -52,26 +52,28 @@ final class EntityResolver {
             RETURN id
             """;
 
+    // What this file writes to an entity it found or created is addressed by the node's element id: a seek by
+    // element id takes no index lock, where a MATCH on a unique property in a writing statement takes one per row
+    // and holds it to the end of the file's transaction.
     private static final String CREATE = """
             UNWIND $entities AS n
             CREATE (e:Entity {id: n.id})
             SET e:$(n.label), e.name = n.name, e.synonyms = n.synonyms, e.names = n.names,
                 e.description = n.description
-            WITH e, n
-            UNWIND n.ids AS id
-            CREATE (:Identifier {id: id})-[:IDENTIFIES]->(e)
+            FOREACH (id IN n.ids | CREATE (:Identifier {id: id})-[:IDENTIFIES]->(e))
+            RETURN n.id AS id, elementId(e) AS element
             """;
 
     private static final String ADD_IDS = """
             UNWIND $ids AS a
-            MATCH (e:Entity {id: a.entity}) USING INDEX e:Entity(id)
+            MATCH (e) WHERE elementId(e) = a.element
             CREATE (:Identifier {id: a.id})-[:IDENTIFIES]->(e)
             """;
 
     /** Names and synonyms a file gives for an entity already there are added as synonyms; nothing is replaced. */
     private static final String ADD_NAMES = """
             UNWIND $updates AS u
-            MATCH (e:Entity {id: u.entity}) USING INDEX e:Entity(id)
+            MATCH (e) WHERE elementId(e) = u.element
             WITH e, u, [x IN u.names WHERE NOT toLower(x) IN coalesce(e.names, [])] AS more
             WHERE size(more) > 0 OR (e.description IS NULL AND u.description IS NOT NULL)
             SET e.synonyms = coalesce(e.synonyms, []) + more,
@@ -79,9 +81,13 @@ final class EntityResolver {
                 e.description = coalesce(e.description, u.description)
             """;
 
-    /** An entity as this file sees it: its id (assigned at creation), label, and what the file did to it. */
+    /**
+     * An entity as this file sees it: its id (assigned at creation), its node's element id (known once it is
+     * written), label, and what the file did to it.
+     */
     static final class Node {
         String id;
+        String element;
         final String label;
         final boolean existed;
         final Set<String> ids = new LinkedHashSet<>();
@@ -95,6 +101,10 @@ final class EntityResolver {
             this.label = label;
             this.existed = existed;
         }
+    }
+
+    /** An identifier to add to an entity that this file did not create in the same batch. */
+    private record Addition(Node node, String id) {
     }
 
     /** A reference to resolve: the entity, where it is in the file, and for a nodes-file row its names. */
@@ -115,11 +125,11 @@ final class EntityResolver {
         this.counts = counts;
     }
 
-    /** Resolves a batch of references, writing what they need; answers the entity id of each, in order. */
-    List<String> resolve(List<Ref> refs) {
+    /** Resolves a batch of references, writing what they need; answers the entity of each, in order. */
+    List<Node> resolve(List<Ref> refs) {
         lookUp(refs);
         List<Node> created = new ArrayList<>();
-        List<Map<String, Object>> additions = new ArrayList<>();
+        List<Addition> additions = new ArrayList<>();
         Map<Node, Ref> named = new LinkedHashMap<>();
         List<Node> nodes = new ArrayList<>(refs.size());
         for (Ref ref : refs) {
@@ -131,10 +141,10 @@ final class EntityResolver {
         }
         assignIds(created);
         write(created, additions, named);
-        return nodes.stream().map(n -> n.id).toList();
+        return nodes;
     }
 
-    private Node resolve(Ref ref, List<Node> created, List<Map<String, Object>> additions) {
+    private Node resolve(Ref ref, List<Node> created, List<Addition> additions) {
         List<String> curies = ref.entity().ids().stream().map(ExternalId::curie).distinct().toList();
         Node chosen = null;
         boolean conflict = false;
@@ -150,7 +160,7 @@ final class EntityResolver {
             if (pendingNames.remove(curie)) {
                 Node node = byId.get(curie);
                 node.ids.add(curie);
-                additions.add(Map.of("entity", node.id, "id", curie));
+                additions.add(new Addition(node, curie));
                 node.gained = true;
             }
         }
@@ -166,7 +176,7 @@ final class EntityResolver {
                     byId.put(curie, chosen);
                     chosen.ids.add(curie);
                     if (chosen.id != null) {
-                        additions.add(Map.of("entity", chosen.id, "id", curie));
+                        additions.add(new Addition(chosen, curie));
                     }
                     chosen.gained = true;
                 }
@@ -220,6 +230,7 @@ final class EntityResolver {
         Graph.rows(tx, LOOKUP, Map.of("ids", List.copyOf(unknown))).forEach(r -> {
             String entity = r.get("entity").asString();
             Node node = existing.computeIfAbsent(entity, id -> new Node(id, r.get("label").asString(null), true));
+            node.element = r.get("element").asString();
             node.ids.add(r.get("id").asString());
             byId.put(r.get("id").asString(), node);
         });
@@ -229,6 +240,7 @@ final class EntityResolver {
             Graph.rows(tx, LOOKUP_NAMES, Map.of("names", names)).forEach(r -> {
                 String entity = r.get("entity").asString();
                 Node node = existing.computeIfAbsent(entity, id -> new Node(id, r.get("label").asString(), true));
+                node.element = r.get("element").asString();
                 // Found by name, not yet by this identifier: it is added, so the next file finds it by index.
                 byId.put(r.get("id").asString(), node);
                 pendingNames.add(r.get("id").asString());
@@ -280,19 +292,24 @@ final class EntityResolver {
         return !Graph.rows(tx, TAKEN, Map.of("ids", List.of(id))).isEmpty();
     }
 
-    private void write(List<Node> created, List<Map<String, Object>> additions, Map<Node, Ref> named) {
+    private void write(List<Node> created, List<Addition> additions, Map<Node, Ref> named) {
         if (!created.isEmpty()) {
             List<Map<String, Object>> rows = created.stream().map(EntityResolver::createRow).toList();
-            tx.run(CREATE, Map.of("entities", rows)).consume();
+            Map<String, Node> byEntityId = new HashMap<>();
+            created.forEach(n -> byEntityId.put(n.id, n));
+            Graph.rows(tx, CREATE, Map.of("entities", rows))
+                    .forEach(r -> byEntityId.get(r.get("id").asString()).element = r.get("element").asString());
         }
         if (!additions.isEmpty()) {
-            tx.run(ADD_IDS, Map.of("ids", additions)).consume();
+            List<Map<String, Object>> rows = additions.stream()
+                    .map(a -> Map.<String, Object>of("element", a.node().element, "id", a.id())).toList();
+            tx.run(ADD_IDS, Map.of("ids", rows)).consume();
         }
         if (!named.isEmpty()) {
             List<Map<String, Object>> updates = new ArrayList<>();
             named.forEach((node, ref) -> {
                 Map<String, Object> u = new HashMap<>();
-                u.put("entity", node.id);
+                u.put("element", node.element);
                 u.put("names", distinctIgnoringCase(node.synonyms));
                 u.put("description", ref.description());
                 updates.add(u);

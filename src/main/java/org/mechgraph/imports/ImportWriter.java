@@ -7,7 +7,8 @@ import org.neo4j.driver.TransactionContext;
 
 /**
  * Writes the rows of one file inside the caller's transaction, in batches of batched {@code UNWIND} statements:
- * entities (resolved by any identifier), papers, effects and evidence, then each touched effect's evidence figures.
+ * entities (resolved by any identifier), papers and evidence; then the new effects with their evidence figures, and
+ * the figures of existing effects that gained evidence.
  * The caller commits once, at the end, so a file is written whole or not at all.
  */
 final class ImportWriter {
@@ -78,11 +79,11 @@ final class ImportWriter {
         if (refs.isEmpty()) {
             return;
         }
-        List<String> ids = entities.resolve(refs);
+        List<EntityResolver.Node> resolved = entities.resolve(refs);
         papers.flush();
         for (int i = 0; i < claims.size(); i++) {
             int at = subjectAt.get(i);
-            evidence.add(claims.get(i), ids.get(at), ids.get(at + 1));
+            evidence.add(claims.get(i), resolved.get(at), resolved.get(at + 1));
         }
         evidence.flush();
     }

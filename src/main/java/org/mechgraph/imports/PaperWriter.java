@@ -27,7 +27,7 @@ final class PaperWriter {
                          x.date = coalesce(x.date, p.date), x.venue = coalesce(x.venue, p.venue),
                          x.doi = coalesce(x.doi, p.doi), x.pmid = coalesce(x.pmid, p.pmid),
                          x.url = coalesce(x.url, p.url)
-            RETURN x.id AS id, x.kind AS kind, x.year AS year, isNew
+            RETURN x.id AS id, elementId(x) AS element, x.kind AS kind, x.year AS year, isNew
             """;
 
     private static final String CITES = """
@@ -45,8 +45,11 @@ final class PaperWriter {
     private final Map<String, Map<String, Object>> cites = new LinkedHashMap<>();
     private final java.util.Set<String> citesWritten = new java.util.HashSet<>();
 
-    /** What the graph says of a paper once written: its kind and year, which count in the evidence figures. */
-    record Facts(String kind, Integer year) {
+    /**
+     * What the graph says of a paper once written: its node's element id (evidence is written to it), and its kind
+     * and year, which count in the evidence figures.
+     */
+    record Facts(String element, String kind, Integer year) {
     }
 
     private final Map<String, Facts> facts = new HashMap<>();
@@ -80,7 +83,7 @@ final class PaperWriter {
             pending.values().forEach(p -> rows.add(row(p)));
             Graph.rows(tx, MERGE, Map.of("papers", rows)).forEach(r -> {
                 String id = r.get("id").asString();
-                facts.put(id, new Facts(r.get("kind").asString(null),
+                facts.put(id, new Facts(r.get("element").asString(), r.get("kind").asString(null),
                         r.get("year").isNull() ? null : r.get("year").asInt()));
                 // A paper written again in this file (a later row knew more) is not counted twice.
                 if (r.get("isNew").asBoolean()) {
@@ -99,7 +102,7 @@ final class PaperWriter {
         }
     }
 
-    /** The kind and year the graph holds for a paper this file wrote. */
+    /** The element id, kind and year the graph holds for a paper this file wrote. */
     Facts facts(String id) {
         return facts.get(id);
     }

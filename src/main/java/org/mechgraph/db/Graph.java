@@ -10,9 +10,9 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.TransactionContext;
 
 /**
  * The one way mechgraph runs Cypher: parameterised queries through the process's single {@link Driver}, against one
@@ -61,12 +61,16 @@ public final class Graph {
     }
 
     /**
-     * As {@link #write(TransactionCallback)}, for long work such as an import: the database stops the transaction
-     * after {@code timeout} instead of its default.
+     * Runs long work such as an import in one write transaction, all of it or none, once: a retry would do all of it
+     * again, and what long work fails on (running out of memory, its timeout) would fail it again. The database
+     * stops the transaction after {@code timeout} instead of its default.
      */
-    public <T> T write(TransactionCallback<T> work, Duration timeout) {
-        try (var session = driver.session(SessionConfig.forDatabase(database))) {
-            return session.executeWrite(work, TransactionConfig.builder().withTimeout(timeout).build());
+    public <T> T writeOnce(Function<SimpleQueryRunner, T> work, Duration timeout) {
+        try (var session = driver.session(SessionConfig.forDatabase(database));
+             var tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout).build())) {
+            T result = work.apply(tx);
+            tx.commit();
+            return result;
         }
     }
 
@@ -75,7 +79,7 @@ public final class Graph {
      * the statement's parameters with it, until the result is consumed or the transaction ends: an import's hundreds
      * of 10,000-row statements in one transaction kept gigabytes alive. Consuming it here lets them go.
      */
-    public static List<Record> rows(TransactionContext tx, String cypher, Map<String, Object> params) {
+    public static List<Record> rows(SimpleQueryRunner tx, String cypher, Map<String, Object> params) {
         Result result = tx.run(cypher, params);
         List<Record> rows = result.list();
         result.consume();

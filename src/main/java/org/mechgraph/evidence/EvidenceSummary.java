@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.mechgraph.db.Graph;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -58,7 +59,7 @@ public final class EvidenceSummary {
     }
 
     /** Recomputes the figures of the given effects; answers how many effects were updated. */
-    public static int refresh(TransactionContext tx, Collection<String> effectIds) {
+    public static int refresh(SimpleQueryRunner tx, Collection<String> effectIds) {
         if (effectIds.isEmpty()) {
             return 0;
         }

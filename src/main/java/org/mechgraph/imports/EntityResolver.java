@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mechgraph.db.Graph;
 import org.mechgraph.imports.ImportCounts.Outcome;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * One entity, one node: finds the entity each row names by any of its identifiers (an index seek per identifier not
@@ -111,7 +111,7 @@ final class EntityResolver {
     record Ref(EntityRef entity, ImportRow.Line at, String field, List<String> synonyms, String description) {
     }
 
-    private final TransactionContext tx;
+    private final SimpleQueryRunner tx;
     private final ImportCounts counts;
     private final Map<String, Node> byId = new HashMap<>();
     private final Set<String> absent = new HashSet<>();
@@ -120,7 +120,7 @@ final class EntityResolver {
     private final Set<String> conflicts = new HashSet<>();
     private final Set<String> pendingNames = new HashSet<>();
 
-    EntityResolver(TransactionContext tx, ImportCounts counts) {
+    EntityResolver(SimpleQueryRunner tx, ImportCounts counts) {
         this.tx = tx;
         this.counts = counts;
     }

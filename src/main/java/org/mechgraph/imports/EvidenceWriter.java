@@ -16,7 +16,7 @@ import java.util.Set;
 import org.mechgraph.db.Graph;
 import org.mechgraph.evidence.EvidenceSummary;
 import org.mechgraph.model.EffectType;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Writes effects and their evidence. An effect is one relationship per (subject, type, object) with id
@@ -88,7 +88,7 @@ final class EvidenceWriter {
                            String subject, Map<String, Object> props) {
     }
 
-    private final TransactionContext tx;
+    private final SimpleQueryRunner tx;
     private final ImportCounts counts;
     private final PaperWriter papers;
     private final MessageDigest sha1;
@@ -99,7 +99,7 @@ final class EvidenceWriter {
     private final Set<String> keysSeen = new HashSet<>();
     private final List<Pending> pending = new ArrayList<>();
 
-    EvidenceWriter(TransactionContext tx, ImportCounts counts, PaperWriter papers) {
+    EvidenceWriter(SimpleQueryRunner tx, ImportCounts counts, PaperWriter papers) {
         this.tx = tx;
         this.counts = counts;
         this.papers = papers;

@@ -3,7 +3,7 @@ package org.mechgraph.imports;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Writes the rows of one file inside the caller's transaction, in batches of batched {@code UNWIND} statements:
@@ -16,13 +16,13 @@ final class ImportWriter {
     /** Rows per round trip: large enough that statement overhead vanishes, small enough for modest messages. */
     static final int BATCH = 10_000;
 
-    private final TransactionContext tx;
+    private final SimpleQueryRunner tx;
     private final ImportCounts counts = new ImportCounts();
     private final EntityResolver entities;
     private final PaperWriter papers;
     private final EvidenceWriter evidence;
 
-    ImportWriter(TransactionContext tx) {
+    ImportWriter(SimpleQueryRunner tx) {
         this.tx = tx;
         this.entities = new EntityResolver(tx, counts);
         this.papers = new PaperWriter(tx, counts);

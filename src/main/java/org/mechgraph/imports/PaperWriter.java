@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.mechgraph.db.Graph;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Writes the papers and databases a file names, each once per file unless a later row knows more about it. What is
@@ -37,7 +37,7 @@ final class PaperWriter {
             MERGE (s)-[:CITES]->(w)
             """;
 
-    private final TransactionContext tx;
+    private final SimpleQueryRunner tx;
     private final ImportCounts counts;
     /** Each paper as written so far by this file. */
     private final Map<String, PaperRef> written = new HashMap<>();
@@ -54,7 +54,7 @@ final class PaperWriter {
 
     private final Map<String, Facts> facts = new HashMap<>();
 
-    PaperWriter(TransactionContext tx, ImportCounts counts) {
+    PaperWriter(SimpleQueryRunner tx, ImportCounts counts) {
         this.tx = tx;
         this.counts = counts;
     }

@@ -40,8 +40,9 @@ run_java() {
   rss=$(sed -n 's/^peak RSS \([0-9]*\) MiB$/\1/p' "$log.out")
 }
 
-# The seconds a phase took, from the progress lines on a non-terminal ("x.tsv.gz: writing took 12.3 s"); - if none.
-phase() { sed -n "s/^.*: $2 took \([0-9.]*\) s$/\1/p" "$1" | tail -1 | grep . || echo -; }
+# The seconds a phase took, from the progress lines on a non-terminal ("x.tsv.gz: writing 47,031 rows took 12.3 s
+# (3,824 rows/s)"); - if none.
+phase() { sed -n -E "s/^.*: $2( [0-9,]+ rows)? took ([0-9.]+) s.*$/\2/p" "$1" | tail -1 | grep . || echo -; }
 
 row() { # $1 run, $2 file label, $3 log prefix, $4 load before, $5 load after; sets file_rows and file_secs
   local summary rate
@@ -50,7 +51,7 @@ row() { # $1 run, $2 file label, $3 log prefix, $4 load before, $5 load after; s
   file_secs=$(sed -E 's/.* rows in ([0-9.]+) s .*/\1/' <<<"$summary")
   rate=$(sed -E 's/.*\(([0-9,]+) rows\/s\).*/\1/' <<<"$summary")
   printf '| %d | %s | %s | %s | %s | %s | %s | **%s** | %s | %.1f | %.1f | %s | %s → %s |\n' "$1" "$2" "$file_rows" \
-    "$(phase "$3.err" checking)" "$(phase "$3.err" writing)" "$(phase "$3.err" 'summing up evidence')" \
+    "$(phase "$3.err" checking)" "$(phase "$3.err" writing)" "$(phase "$3.err" 'writing effects')" \
     "$(phase "$3.err" committing)" "$file_secs" "$rate" "$secs" "$cpu" "$rss" "$4" "$5" | tee -a "$out/import.md"
 }
 
@@ -64,7 +65,7 @@ row() { # $1 run, $2 file label, $3 log prefix, $4 load before, $5 load after; s
   echo "file s: the import's own time (check + write + commit). process s: the whole command, with JVM and database"
   echo "start. CPU s: user + system of the process (less affected by other work on the machine than wall time)."
   echo
-  echo "| run | file | rows | check s | write s | sum-up s | commit s | file s | rows/s | process s | CPU s | peak RSS MiB | load 1 min |"
+  echo "| run | file | rows | check s | write s | effects s | commit s | file s | rows/s | process s | CPU s | peak RSS MiB | load 1 min |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 } | tee "$out/import.md"
 

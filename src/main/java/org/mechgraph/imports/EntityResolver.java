@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.mechgraph.db.Graph;
 import org.mechgraph.imports.ImportCounts.Outcome;
 import org.neo4j.driver.SimpleQueryRunner;
@@ -22,6 +23,11 @@ import org.neo4j.driver.SimpleQueryRunner;
 final class EntityResolver {
 
     static final Set<String> LABELS = EntityRef.LABELS;
+
+    // Compiled once: three candidate ids are made for each of the tens of thousands of entities a nodes file brings.
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("(^-+|-+$)");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
 
     /** Namespaces no other source shares: an entity known only by these cannot meet anything, it is "unmapped". */
     private static final Set<String> LOCAL = Set.of("mechgraph", "hetionet", "bel", "other");
@@ -357,7 +363,7 @@ final class EntityResolver {
     }
 
     static String slug(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return s.length() <= 80 ? s : s.substring(0, 80).replaceAll("-+$", "");
+        String s = EDGE_DASHES.matcher(NOT_SLUG.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
+        return s.length() <= 80 ? s : TRAILING_DASHES.matcher(s.substring(0, 80)).replaceAll("");
     }
 }

@@ -45,8 +45,9 @@ final class EvidenceWriter {
                     UNWIND $effects AS f
                     MATCH (s) WHERE elementId(s) = f.s
                     MATCH (o) WHERE elementId(o) = f.o
-                    CREATE (s)-[r:%1$s]->(o)
-                    SET r = f.props
+                    CREATE (s)-[:%1$s {id: f.id, polarity: f.polarity, evidenceCount: f.evidenceCount,
+                                       sourceCount: f.sourceCount, evidenceKinds: f.evidenceKinds,
+                                       bestSourceKind: f.bestSourceKind, newestYear: f.newestYear}]->(o)
                     """.formatted(type.name()));
         }
     }
@@ -57,12 +58,16 @@ final class EvidenceWriter {
             RETURN key
             """;
 
+    // The properties are named in the CREATE rather than set from a map after it: setting from a map first looks
+    // for properties to remove. A null (a quote on a record, say) sets nothing.
     private static final String CREATE_CLAIMS = """
             UNWIND $claims AS c
             MATCH (p) WHERE elementId(p) = c.source
             MATCH (a) WHERE elementId(a) = c.subject
-            CREATE (p)-[k:CLAIMS]->(a)
-            SET k = c.props
+            CREATE (p)-[:CLAIMS {key: c.key, effect: c.effect, rel: c.rel, object: c.object, evidence: c.evidence,
+                                 quote: c.quote, record: c.record, reports: c.reports, references: c.references,
+                                 species: c.species, context: c.context, note: c.note, source: c.sourceSet,
+                                 license: c.license}]->(a)
             """;
 
     /** New effects are created, and existing ones refreshed, this many at a time. */
@@ -83,7 +88,7 @@ final class EvidenceWriter {
         }
     }
 
-    /** A claim waiting to be written, with what its effect's figures need. */
+    /** A claim waiting to be written (its properties, the subject's element id), and what its effect's figures need. */
     private record Pending(String effect, String evidence, String source, String work, String key,
                            String subject, Map<String, Object> props) {
     }
@@ -124,7 +129,7 @@ final class EvidenceWriter {
             counts.claimsPresent++;
             return;
         }
-        Map<String, Object> props = new LinkedHashMap<>();
+        Map<String, Object> props = new HashMap<>();
         props.put("key", key);
         props.put("effect", effect);
         props.put("rel", type.name());
@@ -138,7 +143,7 @@ final class EvidenceWriter {
         props.put("species", c.species());
         props.put("context", c.context());
         props.put("note", c.note());
-        props.put("source", c.sourceSet());
+        props.put("sourceSet", c.sourceSet());
         props.put("license", c.license());
         props.values().removeIf(Objects::isNull);
         pending.add(new Pending(effect, c.evidence(), c.source().id(), c.reports() == null ? null : c.reports().id(),
@@ -170,8 +175,10 @@ final class EvidenceWriter {
             if (present.contains(p.key())) {
                 continue;
             }
-            rows.add(Map.of("source", papers.facts(p.source()).element(), "subject", p.subject(),
-                    "props", p.props()));
+            Map<String, Object> row = p.props();
+            row.put("source", papers.facts(p.source()).element());
+            row.put("subject", p.subject());
+            rows.add(row);
             Effect effect = effects.get(p.effect());
             if (effect.figures == null) {
                 effect.gained = true;
@@ -199,10 +206,11 @@ final class EvidenceWriter {
         List<String> refresh = new ArrayList<>();
         effects.forEach((id, effect) -> {
             if (effect.figures != null) {
-                Map<String, Object> props = effect.figures.toMap(id);
-                props.put("polarity", effect.type.polarity().label());
-                created.computeIfAbsent(effect.type, t -> new ArrayList<>())
-                        .add(Map.of("s", effect.subject, "o", effect.object, "props", props));
+                Map<String, Object> row = effect.figures.toMap(id);
+                row.put("polarity", effect.type.polarity().label());
+                row.put("s", effect.subject);
+                row.put("o", effect.object);
+                created.computeIfAbsent(effect.type, t -> new ArrayList<>()).add(row);
             } else if (effect.gained) {
                 refresh.add(id);
             }

@@ -5,17 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Query;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.Transaction;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 
 /**
  * The one way mechgraph runs Cypher: parameterised queries through the process's single {@link Driver}, against one
@@ -64,8 +61,8 @@ public final class Graph {
     }
 
     /**
-     * As {@link #write(TransactionCallback)}, for long work such as an import: the database stops the transaction
-     * after {@code timeout} instead of its default.
+     * As {@link #write(TransactionCallback)}, for long work such as the corpus load: the database stops the
+     * transaction after {@code timeout} instead of its default.
      */
     public <T> T write(TransactionCallback<T> work, Duration timeout) {
         try (var session = driver.session(SessionConfig.forDatabase(database))) {
@@ -74,44 +71,29 @@ public final class Graph {
     }
 
     /**
-     * Runs work in one write transaction, once: unlike {@link #write}, a transient failure (the database ran out of
-     * memory, a leader changed) is not retried, for work that took minutes and would fail the same way again.
+     * Runs long work such as an import in one write transaction, all of it or none, once: a retry would do all of it
+     * again, and what long work fails on (running out of memory, its timeout) would fail it again. The database
+     * stops the transaction after {@code timeout} instead of its default.
      */
-    public <T> T writeOnce(TransactionCallback<T> work, Duration timeout) {
+    public <T> T writeOnce(Function<SimpleQueryRunner, T> work, Duration timeout) {
         try (var session = driver.session(SessionConfig.forDatabase(database));
-             Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout).build())) {
-            T result = work.execute(new OneTransaction(tx));
+             var tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout).build())) {
+            T result = work.apply(tx);
             tx.commit();
             return result;
         }
     }
 
-    /** A transaction seen as the context of a transaction function: it runs queries, and cannot commit itself. */
-    private record OneTransaction(Transaction tx) implements TransactionContext {
-        @Override
-        public Result run(String query, Value parameters) {
-            return tx.run(query, parameters);
-        }
-
-        @Override
-        public Result run(String query, Map<String, Object> parameters) {
-            return tx.run(query, parameters);
-        }
-
-        @Override
-        public Result run(String query, Record parameters) {
-            return tx.run(query, parameters);
-        }
-
-        @Override
-        public Result run(String query) {
-            return tx.run(query);
-        }
-
-        @Override
-        public Result run(Query query) {
-            return tx.run(query);
-        }
+    /**
+     * Runs a statement in a transaction and answers all its records. The driver keeps each result of a transaction,
+     * the statement's parameters with it, until the result is consumed or the transaction ends: an import's hundreds
+     * of 10,000-row statements in one transaction kept gigabytes alive. Consuming it here lets them go.
+     */
+    public static List<Record> rows(SimpleQueryRunner tx, String cypher, Map<String, Object> params) {
+        Result result = tx.run(cypher, params);
+        List<Record> rows = result.list();
+        result.consume();
+        return rows;
     }
 
     public Driver driver() {

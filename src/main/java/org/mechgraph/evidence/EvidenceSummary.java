@@ -3,6 +3,8 @@ package org.mechgraph.evidence;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.mechgraph.db.Graph;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -57,17 +59,17 @@ public final class EvidenceSummary {
     }
 
     /** Recomputes the figures of the given effects; answers how many effects were updated. */
-    public static int refresh(TransactionContext tx, Collection<String> effectIds) {
+    public static int refresh(SimpleQueryRunner tx, Collection<String> effectIds) {
         if (effectIds.isEmpty()) {
             return 0;
         }
-        return tx.run(REFRESH, Map.of("effects", List.copyOf(effectIds), "ranking", SOURCE_KINDS))
-                .single().get("refreshed").asInt();
+        return Graph.rows(tx, REFRESH, Map.of("effects", List.copyOf(effectIds), "ranking", SOURCE_KINDS))
+                .get(0).get("refreshed").asInt();
     }
 
     /** Recomputes the figures of every effect that has evidence. */
     public static int refreshAll(TransactionContext tx) {
-        List<String> all = tx.run(ALL_EFFECTS).single().get("effects").asList(v -> v.asString());
+        List<String> all = Graph.rows(tx, ALL_EFFECTS, Map.of()).get(0).get("effects").asList(v -> v.asString());
         return refresh(tx, all);
     }
 }

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.mechgraph.db.Graph;
 import org.mechgraph.imports.ImportCounts.Outcome;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * One entity, one node: finds the entity each row names by any of its identifiers (an index seek per identifier not
@@ -22,6 +24,11 @@ final class EntityResolver {
 
     static final Set<String> LABELS = EntityRef.LABELS;
 
+    // Compiled once: three candidate ids are made for each of the tens of thousands of entities a nodes file brings.
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("(^-+|-+$)");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
+
     /** Namespaces no other source shares: an entity known only by these cannot meet anything, it is "unmapped". */
     private static final Set<String> LOCAL = Set.of("mechgraph", "hetionet", "bel", "other");
 
@@ -32,7 +39,7 @@ final class EntityResolver {
             UNWIND $ids AS id
             MATCH (i:Identifier {id: id}) USING INDEX i:Identifier(id)
             MATCH (i)-[:IDENTIFIES]->(e:Entity)
-            RETURN id, e.id AS entity, [l IN labels(e) WHERE l <> 'Entity'][0] AS label
+            RETURN id, e.id AS entity, elementId(e) AS element, [l IN labels(e) WHERE l <> 'Entity'][0] AS label
             """;
 
     /** Entities named by a name and type only ({@code name.drug:ketamine}): matched on their lower-cased names. */
@@ -42,7 +49,7 @@ final class EntityResolver {
             WHERE n.label IN labels(e) AND n.name IN e.names
             WITH n, e ORDER BY e.id
             WITH n, head(collect(e)) AS e
-            RETURN n.id AS id, e.id AS entity, n.label AS label
+            RETURN n.id AS id, e.id AS entity, elementId(e) AS element, n.label AS label
             """;
 
     private static final String TAKEN = """
@@ -51,26 +58,28 @@ final class EntityResolver {
             RETURN id
             """;
 
+    // What this file writes to an entity it found or created is addressed by the node's element id: a seek by
+    // element id takes no index lock, where a MATCH on a unique property in a writing statement takes one per row
+    // and holds it to the end of the file's transaction.
     private static final String CREATE = """
             UNWIND $entities AS n
             CREATE (e:Entity {id: n.id})
             SET e:$(n.label), e.name = n.name, e.synonyms = n.synonyms, e.names = n.names,
                 e.description = n.description
-            WITH e, n
-            UNWIND n.ids AS id
-            CREATE (:Identifier {id: id})-[:IDENTIFIES]->(e)
+            FOREACH (id IN n.ids | CREATE (:Identifier {id: id})-[:IDENTIFIES]->(e))
+            RETURN n.id AS id, elementId(e) AS element
             """;
 
     private static final String ADD_IDS = """
             UNWIND $ids AS a
-            MATCH (e:Entity {id: a.entity}) USING INDEX e:Entity(id)
+            MATCH (e) WHERE elementId(e) = a.element
             CREATE (:Identifier {id: a.id})-[:IDENTIFIES]->(e)
             """;
 
     /** Names and synonyms a file gives for an entity already there are added as synonyms; nothing is replaced. */
     private static final String ADD_NAMES = """
             UNWIND $updates AS u
-            MATCH (e:Entity {id: u.entity}) USING INDEX e:Entity(id)
+            MATCH (e) WHERE elementId(e) = u.element
             WITH e, u, [x IN u.names WHERE NOT toLower(x) IN coalesce(e.names, [])] AS more
             WHERE size(more) > 0 OR (e.description IS NULL AND u.description IS NOT NULL)
             SET e.synonyms = coalesce(e.synonyms, []) + more,
@@ -78,9 +87,13 @@ final class EntityResolver {
                 e.description = coalesce(e.description, u.description)
             """;
 
-    /** An entity as this file sees it: its id (assigned at creation), label, and what the file did to it. */
+    /**
+     * An entity as this file sees it: its id (assigned at creation), its node's element id (known once it is
+     * written), label, and what the file did to it.
+     */
     static final class Node {
         String id;
+        String element;
         final String label;
         final boolean existed;
         final Set<String> ids = new LinkedHashSet<>();
@@ -96,11 +109,15 @@ final class EntityResolver {
         }
     }
 
+    /** An identifier to add to an entity that this file did not create in the same batch. */
+    private record Addition(Node node, String id) {
+    }
+
     /** A reference to resolve: the entity, where it is in the file, and for a nodes-file row its names. */
     record Ref(EntityRef entity, ImportRow.Line at, String field, List<String> synonyms, String description) {
     }
 
-    private final TransactionContext tx;
+    private final SimpleQueryRunner tx;
     private final ImportCounts counts;
     private final Map<String, Node> byId = new HashMap<>();
     private final Set<String> absent = new HashSet<>();
@@ -109,16 +126,16 @@ final class EntityResolver {
     private final Set<String> conflicts = new HashSet<>();
     private final Set<String> pendingNames = new HashSet<>();
 
-    EntityResolver(TransactionContext tx, ImportCounts counts) {
+    EntityResolver(SimpleQueryRunner tx, ImportCounts counts) {
         this.tx = tx;
         this.counts = counts;
     }
 
-    /** Resolves a batch of references, writing what they need; answers the entity id of each, in order. */
-    List<String> resolve(List<Ref> refs) {
+    /** Resolves a batch of references, writing what they need; answers the entity of each, in order. */
+    List<Node> resolve(List<Ref> refs) {
         lookUp(refs);
         List<Node> created = new ArrayList<>();
-        List<Map<String, Object>> additions = new ArrayList<>();
+        List<Addition> additions = new ArrayList<>();
         Map<Node, Ref> named = new LinkedHashMap<>();
         List<Node> nodes = new ArrayList<>(refs.size());
         for (Ref ref : refs) {
@@ -130,10 +147,10 @@ final class EntityResolver {
         }
         assignIds(created);
         write(created, additions, named);
-        return nodes.stream().map(n -> n.id).toList();
+        return nodes;
     }
 
-    private Node resolve(Ref ref, List<Node> created, List<Map<String, Object>> additions) {
+    private Node resolve(Ref ref, List<Node> created, List<Addition> additions) {
         List<String> curies = ref.entity().ids().stream().map(ExternalId::curie).distinct().toList();
         Node chosen = null;
         boolean conflict = false;
@@ -149,7 +166,7 @@ final class EntityResolver {
             if (pendingNames.remove(curie)) {
                 Node node = byId.get(curie);
                 node.ids.add(curie);
-                additions.add(Map.of("entity", node.id, "id", curie));
+                additions.add(new Addition(node, curie));
                 node.gained = true;
             }
         }
@@ -165,7 +182,7 @@ final class EntityResolver {
                     byId.put(curie, chosen);
                     chosen.ids.add(curie);
                     if (chosen.id != null) {
-                        additions.add(Map.of("entity", chosen.id, "id", curie));
+                        additions.add(new Addition(chosen, curie));
                     }
                     chosen.gained = true;
                 }
@@ -216,18 +233,20 @@ final class EntityResolver {
             return;
         }
         Map<String, Node> existing = new HashMap<>();
-        tx.run(LOOKUP, Map.of("ids", List.copyOf(unknown))).forEachRemaining(r -> {
+        Graph.rows(tx, LOOKUP, Map.of("ids", List.copyOf(unknown))).forEach(r -> {
             String entity = r.get("entity").asString();
             Node node = existing.computeIfAbsent(entity, id -> new Node(id, r.get("label").asString(null), true));
+            node.element = r.get("element").asString();
             node.ids.add(r.get("id").asString());
             byId.put(r.get("id").asString(), node);
         });
         List<Map<String, Object>> names = unknown.stream()
                 .filter(c -> c.startsWith("name.") && !byId.containsKey(c)).map(EntityResolver::nameLookup).toList();
         if (!names.isEmpty()) {
-            tx.run(LOOKUP_NAMES, Map.of("names", names)).forEachRemaining(r -> {
+            Graph.rows(tx, LOOKUP_NAMES, Map.of("names", names)).forEach(r -> {
                 String entity = r.get("entity").asString();
                 Node node = existing.computeIfAbsent(entity, id -> new Node(id, r.get("label").asString(), true));
+                node.element = r.get("element").asString();
                 // Found by name, not yet by this identifier: it is added, so the next file finds it by index.
                 byId.put(r.get("id").asString(), node);
                 pendingNames.add(r.get("id").asString());
@@ -258,7 +277,7 @@ final class EntityResolver {
         Set<String> all = new HashSet<>();
         candidates.values().forEach(all::addAll);
         Set<String> taken = new HashSet<>(createdIds);
-        tx.run(TAKEN, Map.of("ids", List.copyOf(all))).forEachRemaining(r -> taken.add(r.get("id").asString()));
+        Graph.rows(tx, TAKEN, Map.of("ids", List.copyOf(all))).forEach(r -> taken.add(r.get("id").asString()));
         for (var entry : candidates.entrySet()) {
             String id = entry.getValue().stream().filter(c -> !c.isEmpty() && !taken.contains(c)).findFirst()
                     .orElse(null);
@@ -276,22 +295,27 @@ final class EntityResolver {
     }
 
     private boolean exists(String id) {
-        return tx.run(TAKEN, Map.of("ids", List.of(id))).hasNext();
+        return !Graph.rows(tx, TAKEN, Map.of("ids", List.of(id))).isEmpty();
     }
 
-    private void write(List<Node> created, List<Map<String, Object>> additions, Map<Node, Ref> named) {
+    private void write(List<Node> created, List<Addition> additions, Map<Node, Ref> named) {
         if (!created.isEmpty()) {
             List<Map<String, Object>> rows = created.stream().map(EntityResolver::createRow).toList();
-            tx.run(CREATE, Map.of("entities", rows)).consume();
+            Map<String, Node> byEntityId = new HashMap<>();
+            created.forEach(n -> byEntityId.put(n.id, n));
+            Graph.rows(tx, CREATE, Map.of("entities", rows))
+                    .forEach(r -> byEntityId.get(r.get("id").asString()).element = r.get("element").asString());
         }
         if (!additions.isEmpty()) {
-            tx.run(ADD_IDS, Map.of("ids", additions)).consume();
+            List<Map<String, Object>> rows = additions.stream()
+                    .map(a -> Map.<String, Object>of("element", a.node().element, "id", a.id())).toList();
+            tx.run(ADD_IDS, Map.of("ids", rows)).consume();
         }
         if (!named.isEmpty()) {
             List<Map<String, Object>> updates = new ArrayList<>();
             named.forEach((node, ref) -> {
                 Map<String, Object> u = new HashMap<>();
-                u.put("entity", node.id);
+                u.put("element", node.element);
                 u.put("names", distinctIgnoringCase(node.synonyms));
                 u.put("description", ref.description());
                 updates.add(u);
@@ -339,7 +363,7 @@ final class EntityResolver {
     }
 
     static String slug(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return s.length() <= 80 ? s : s.substring(0, 80).replaceAll("-+$", "");
+        String s = EDGE_DASHES.matcher(NOT_SLUG.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
+        return s.length() <= 80 ? s : TRAILING_DASHES.matcher(s.substring(0, 80)).replaceAll("");
     }
 }

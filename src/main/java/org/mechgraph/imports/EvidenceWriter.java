@@ -7,82 +7,104 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.HexFormat;
+import org.mechgraph.db.Graph;
 import org.mechgraph.evidence.EvidenceSummary;
 import org.mechgraph.model.EffectType;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Writes effects and their evidence. An effect is one relationship per (subject, type, object) with id
  * {@code s|TYPE|o}; a piece of evidence is one CLAIMS relationship, identified by its key. Both are looked up by
- * their unique index and created only when missing, so importing the same rows again finds everything there, and a
- * hub entity's thousands of effects are never scanned.
+ * their unique index, in statements that only read, and created only when missing, so importing the same rows again
+ * finds everything there, and a hub entity's thousands of effects are never scanned.
+ *
+ * <p>Evidence is written batch by batch. The effects the file brings are created at the end, each in one go with
+ * the evidence figures its pieces add up to, instead of being created early and updated again once all their
+ * evidence is known; a piece of evidence names its effect by id, so it needs no effect in the graph yet.
  */
 final class EvidenceWriter {
 
     /** One text per effect type: the type comes from this table, never from a file. */
+    private static final Map<EffectType, String> EXISTING_EFFECTS = new EnumMap<>(EffectType.class);
     private static final Map<EffectType, String> CREATE_EFFECTS = new EnumMap<>(EffectType.class);
-    private static final Map<EffectType, String> SET_FIGURES = new EnumMap<>(EffectType.class);
 
     static {
         for (EffectType type : EffectType.values()) {
+            EXISTING_EFFECTS.put(type, """
+                    UNWIND $ids AS id
+                    MATCH ()-[r:%1$s {id: id}]->() USING INDEX r:%1$s(id)
+                    RETURN id
+                    """.formatted(type.name()));
             CREATE_EFFECTS.put(type, """
                     UNWIND $effects AS f
-                    OPTIONAL MATCH ()-[old:%1$s {id: f.id}]->() USING INDEX old:%1$s(id)
-                    WITH f, old WHERE old IS NULL
-                    MATCH (s:Entity {id: f.s}) USING INDEX s:Entity(id)
-                    MATCH (o:Entity {id: f.o}) USING INDEX o:Entity(id)
-                    CREATE (s)-[:%1$s {id: f.id, polarity: f.polarity}]->(o)
-                    RETURN collect(f.id) AS created
-                    """.formatted(type.name()));
-            SET_FIGURES.put(type, """
-                    UNWIND $figures AS f
-                    MATCH ()-[r:%1$s {id: f.id}]->() USING INDEX r:%1$s(id)
-                    SET r.evidenceCount = f.evidenceCount, r.sourceCount = f.sourceCount,
-                        r.evidenceKinds = f.evidenceKinds, r.bestSourceKind = f.bestSourceKind,
-                        r.newestYear = f.newestYear
+                    MATCH (s) WHERE elementId(s) = f.s
+                    MATCH (o) WHERE elementId(o) = f.o
+                    CREATE (s)-[:%1$s {id: f.id, polarity: f.polarity, evidenceCount: f.evidenceCount,
+                                       sourceCount: f.sourceCount, evidenceKinds: f.evidenceKinds,
+                                       bestSourceKind: f.bestSourceKind, newestYear: f.newestYear}]->(o)
                     """.formatted(type.name()));
         }
     }
 
-    private static final String CREATE_CLAIMS = """
-            UNWIND $claims AS c
-            OPTIONAL MATCH ()-[old:CLAIMS {key: c.key}]->() USING INDEX old:CLAIMS(key)
-            WITH c, old WHERE old IS NULL
-            MATCH (p:Paper {id: c.source}) USING INDEX p:Paper(id)
-            MATCH (a:Entity {id: c.subject}) USING INDEX a:Entity(id)
-            CREATE (p)-[k:CLAIMS]->(a)
-            SET k = c.props
-            RETURN count(*) AS created, collect(DISTINCT c.props.effect) AS effects
+    private static final String EXISTING_CLAIMS = """
+            UNWIND $keys AS key
+            MATCH ()-[k:CLAIMS {key: key}]->() USING INDEX k:CLAIMS(key)
+            RETURN key
             """;
 
-    /** Figures are written and refreshed this many effects at a time. */
-    private static final int FIGURES_BATCH = 20_000;
+    // The properties are named in the CREATE rather than set from a map after it: setting from a map first looks
+    // for properties to remove. A null (a quote on a record, say) sets nothing.
+    private static final String CREATE_CLAIMS = """
+            UNWIND $claims AS c
+            MATCH (p) WHERE elementId(p) = c.source
+            MATCH (a) WHERE elementId(a) = c.subject
+            CREATE (p)-[:CLAIMS {key: c.key, effect: c.effect, rel: c.rel, object: c.object, evidence: c.evidence,
+                                 quote: c.quote, record: c.record, reports: c.reports, references: c.references,
+                                 species: c.species, context: c.context, note: c.note, source: c.sourceSet,
+                                 license: c.license}]->(a)
+            """;
 
-    /** A claim waiting to be written, with what its effect's figures need. */
-    private record Pending(String effect, String evidence, String source, String work, String key) {
+    /** New effects are created, and existing ones refreshed, this many at a time. */
+    private static final int EFFECTS_BATCH = 10_000;
+
+    /** An effect the file names: new (its figures add up as its evidence is written) or already in the graph. */
+    private static final class Effect {
+        final EffectType type;
+        final String subject;
+        final String object;
+        EvidenceFigures figures;
+        boolean gained;
+
+        Effect(EffectType type, String subject, String object) {
+            this.type = type;
+            this.subject = subject;
+            this.object = object;
+        }
     }
 
-    private final TransactionContext tx;
+    /** A claim waiting to be written (its properties, the subject's element id), and what its effect's figures need. */
+    private record Pending(String effect, String evidence, String source, String work, String key,
+                           String subject, Map<String, Object> props) {
+    }
+
+    private final SimpleQueryRunner tx;
     private final ImportCounts counts;
-    private final Set<String> effectsSeen = new HashSet<>();
-    private final Set<String> keysSeen = new HashSet<>();
-    private final Map<EffectType, List<Map<String, Object>>> effects = new EnumMap<>(EffectType.class);
-    private final List<Map<String, Object>> claims = new ArrayList<>();
-    private final List<Pending> pending = new ArrayList<>();
-    /** Effects this file created, each with its figures so far; effects that were there and got new evidence. */
-    private final Map<String, EvidenceFigures> created = new HashMap<>();
-    private final Map<String, EffectType> createdTypes = new HashMap<>();
-    private final Set<String> refresh = new HashSet<>();
     private final PaperWriter papers;
     private final MessageDigest sha1;
+    /** Every effect the file names, in the order it first names them. */
+    private final Map<String, Effect> effects = new LinkedHashMap<>();
+    /** Effects named since the last flush, not yet looked up in the graph. */
+    private final Map<EffectType, List<String>> unchecked = new EnumMap<>(EffectType.class);
+    private final Set<String> keysSeen = new HashSet<>();
+    private final List<Pending> pending = new ArrayList<>();
 
-    EvidenceWriter(TransactionContext tx, ImportCounts counts, PaperWriter papers) {
+    EvidenceWriter(SimpleQueryRunner tx, ImportCounts counts, PaperWriter papers) {
         this.tx = tx;
         this.counts = counts;
         this.papers = papers;
@@ -93,14 +115,13 @@ final class EvidenceWriter {
         }
     }
 
-
     /** Notes one claim between two resolved entities for the next {@link #flush}. */
-    void add(ImportRow.Claim c, String subject, String object) {
+    void add(ImportRow.Claim c, EntityResolver.Node subject, EntityResolver.Node object) {
         EffectType type = EffectType.valueOf(c.relation());
-        String effect = subject + "|" + type.name() + "|" + object;
-        if (effectsSeen.add(effect)) {
-            effects.computeIfAbsent(type, t -> new ArrayList<>()).add(Map.of("id", effect, "s", subject,
-                    "o", object, "polarity", type.polarity().label()));
+        String effect = subject.id + "|" + type.name() + "|" + object.id;
+        if (!effects.containsKey(effect)) {
+            effects.put(effect, new Effect(type, subject.element, object.element));
+            unchecked.computeIfAbsent(type, t -> new ArrayList<>()).add(effect);
         }
         String text = "record".equals(c.evidence()) ? c.record() : c.quote();
         String content = effect + "|" + c.evidence() + "|" + c.source().id() + "|" + text;
@@ -111,11 +132,11 @@ final class EvidenceWriter {
             counts.claimsPresent++;
             return;
         }
-        Map<String, Object> props = new LinkedHashMap<>();
+        Map<String, Object> props = new HashMap<>();
         props.put("key", key);
         props.put("effect", effect);
         props.put("rel", type.name());
-        props.put("object", object);
+        props.put("object", object.id);
         props.put("evidence", c.evidence());
         props.put("quote", "record".equals(c.evidence()) ? null : c.quote());
         props.put("record", "record".equals(c.evidence()) ? c.record() : null);
@@ -125,71 +146,92 @@ final class EvidenceWriter {
         props.put("species", c.species());
         props.put("context", c.context());
         props.put("note", c.note());
-        props.put("source", c.sourceSet());
+        props.put("sourceSet", c.sourceSet());
         props.put("license", c.license());
         props.values().removeIf(Objects::isNull);
-        Map<String, Object> row = new HashMap<>();
-        row.put("key", key);
-        row.put("source", c.source().id());
-        row.put("subject", subject);
-        row.put("props", props);
-        claims.add(row);
         pending.add(new Pending(effect, c.evidence(), c.source().id(), c.reports() == null ? null : c.reports().id(),
-                key));
+                key, subject.element, props));
     }
 
-    /** Writes the effects and evidence noted since the last flush (papers and entities must be written already). */
+    /** Writes the evidence noted since the last flush (papers and entities must be written already). */
     void flush() {
-        for (var entry : effects.entrySet()) {
-            List<String> ids = tx.run(CREATE_EFFECTS.get(entry.getKey()), Map.of("effects", entry.getValue()))
-                    .single().get("created").asList(v -> v.asString());
-            ids.forEach(id -> {
-                created.put(id, new EvidenceFigures());
-                createdTypes.put(id, entry.getKey());
-            });
-            counts.effectsCreated(entry.getKey().name(), ids.size());
-            counts.effectsPresent += entry.getValue().size() - ids.size();
-        }
-        effects.clear();
-        if (!claims.isEmpty()) {
-            var r = tx.run(CREATE_CLAIMS, Map.of("claims", claims)).single();
-            long written = r.get("created").asLong();
-            counts.claimsWritten += written;
-            counts.claimsPresent += claims.size() - written;
-            r.get("effects").asList(v -> v.asString()).stream().filter(e -> !created.containsKey(e))
-                    .forEach(refresh::add);
-            for (Pending p : pending) {
-                EvidenceFigures figures = created.get(p.effect());
-                if (figures != null) {
-                    var source = papers.facts(p.source());
-                    var work = p.work() == null ? null : papers.facts(p.work());
-                    figures.add(p.evidence(), p.source(), source.kind(), source.year(), p.work(),
-                            work == null ? null : work.year(), p.key());
+        for (var entry : unchecked.entrySet()) {
+            Set<String> found = new HashSet<>();
+            Graph.rows(tx, EXISTING_EFFECTS.get(entry.getKey()), Map.of("ids", entry.getValue()))
+                    .forEach(r -> found.add(r.get("id").asString()));
+            for (String id : entry.getValue()) {
+                if (!found.contains(id)) {
+                    effects.get(id).figures = new EvidenceFigures();
                 }
             }
-            claims.clear();
-            pending.clear();
+            counts.effectsPresent += found.size();
         }
-    }
-
-    /** Writes the figures of the effects this file created and refreshes those of effects that gained evidence. */
-    void finish(ImportProgress progress, String file) {
-        progress.phase(file, "summing up evidence", created.size() + refresh.size());
-        Map<EffectType, List<Map<String, Object>>> byType = new EnumMap<>(EffectType.class);
-        created.forEach((id, figures) -> byType.computeIfAbsent(createdTypes.get(id), t -> new ArrayList<>())
-                .add(figures.toMap(id)));
-        long done = 0;
-        for (var entry : byType.entrySet()) {
-            List<Map<String, Object>> all = entry.getValue();
-            for (int i = 0; i < all.size(); i += FIGURES_BATCH) {
-                List<Map<String, Object>> batch = all.subList(i, Math.min(all.size(), i + FIGURES_BATCH));
-                tx.run(SET_FIGURES.get(entry.getKey()), Map.of("figures", batch)).consume();
-                progress.rows(done += batch.size());
+        unchecked.clear();
+        if (pending.isEmpty()) {
+            return;
+        }
+        Set<String> present = new HashSet<>();
+        List<String> keys = pending.stream().map(Pending::key).toList();
+        Graph.rows(tx, EXISTING_CLAIMS, Map.of("keys", keys)).forEach(r -> present.add(r.get("key").asString()));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Pending p : pending) {
+            if (present.contains(p.key())) {
+                continue;
+            }
+            Map<String, Object> row = p.props();
+            row.put("source", papers.facts(p.source()).element());
+            row.put("subject", p.subject());
+            rows.add(row);
+            Effect effect = effects.get(p.effect());
+            if (effect.figures == null) {
+                effect.gained = true;
+            } else {
+                var source = papers.facts(p.source());
+                var work = p.work() == null ? null : papers.facts(p.work());
+                effect.figures.add(p.evidence(), p.source(), source.kind(), source.year(), p.work(),
+                        work == null ? null : work.year(), p.key());
             }
         }
-        List<String> others = List.copyOf(refresh);
-        for (int i = 0; i < others.size(); i += FIGURES_BATCH) {
-            List<String> batch = others.subList(i, Math.min(others.size(), i + FIGURES_BATCH));
+        if (!rows.isEmpty()) {
+            tx.run(CREATE_CLAIMS, Map.of("claims", rows)).consume();
+        }
+        counts.claimsWritten += rows.size();
+        counts.claimsPresent += present.size();
+        pending.clear();
+    }
+
+    /**
+     * Creates the effects this file brings, each with its evidence figures, and refreshes the figures of effects
+     * that were there and gained evidence.
+     */
+    void finish(ImportProgress progress, String file) {
+        Map<EffectType, List<Map<String, Object>>> created = new EnumMap<>(EffectType.class);
+        List<String> refresh = new ArrayList<>();
+        effects.forEach((id, effect) -> {
+            if (effect.figures != null) {
+                Map<String, Object> row = effect.figures.toMap(id);
+                row.put("polarity", effect.type.polarity().label());
+                row.put("s", effect.subject);
+                row.put("o", effect.object);
+                created.computeIfAbsent(effect.type, t -> new ArrayList<>()).add(row);
+            } else if (effect.gained) {
+                refresh.add(id);
+            }
+        });
+        long total = created.values().stream().mapToLong(List::size).sum() + refresh.size();
+        progress.phase(file, "writing effects", total);
+        long done = 0;
+        for (var entry : created.entrySet()) {
+            List<Map<String, Object>> all = entry.getValue();
+            for (int i = 0; i < all.size(); i += EFFECTS_BATCH) {
+                List<Map<String, Object>> batch = all.subList(i, Math.min(all.size(), i + EFFECTS_BATCH));
+                tx.run(CREATE_EFFECTS.get(entry.getKey()), Map.of("effects", batch)).consume();
+                progress.rows(done += batch.size());
+            }
+            counts.effectsCreated(entry.getKey().name(), all.size());
+        }
+        for (int i = 0; i < refresh.size(); i += EFFECTS_BATCH) {
+            List<String> batch = refresh.subList(i, Math.min(refresh.size(), i + EFFECTS_BATCH));
             EvidenceSummary.refresh(tx, batch);
             progress.rows(done += batch.size());
         }

@@ -3,11 +3,12 @@ package org.mechgraph.imports;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Writes the rows of one file inside the caller's transaction, in batches of batched {@code UNWIND} statements:
- * entities (resolved by any identifier), papers, effects and evidence, then each touched effect's evidence figures.
+ * entities (resolved by any identifier), papers and evidence; then the new effects with their evidence figures, and
+ * the figures of existing effects that gained evidence.
  * The caller commits once, at the end, so a file is written whole or not at all.
  */
 final class ImportWriter {
@@ -15,13 +16,13 @@ final class ImportWriter {
     /** Rows per round trip: large enough that statement overhead vanishes, small enough for modest messages. */
     static final int BATCH = 10_000;
 
-    private final TransactionContext tx;
+    private final SimpleQueryRunner tx;
     private final ImportCounts counts = new ImportCounts();
     private final EntityResolver entities;
     private final PaperWriter papers;
     private final EvidenceWriter evidence;
 
-    ImportWriter(TransactionContext tx) {
+    ImportWriter(SimpleQueryRunner tx) {
         this.tx = tx;
         this.entities = new EntityResolver(tx, counts);
         this.papers = new PaperWriter(tx, counts);
@@ -78,11 +79,11 @@ final class ImportWriter {
         if (refs.isEmpty()) {
             return;
         }
-        List<String> ids = entities.resolve(refs);
+        List<EntityResolver.Node> resolved = entities.resolve(refs);
         papers.flush();
         for (int i = 0; i < claims.size(); i++) {
             int at = subjectAt.get(i);
-            evidence.add(claims.get(i), ids.get(at), ids.get(at + 1));
+            evidence.add(claims.get(i), resolved.get(at), resolved.get(at + 1));
         }
         evidence.flush();
     }

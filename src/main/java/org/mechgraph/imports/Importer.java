@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.mechgraph.db.Graph;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -55,7 +56,7 @@ public final class Importer {
                 .summary(source.name(), formatName, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static ImportCounts write(TransactionContext tx, ImportSource source, Format format,
+    private static ImportCounts write(SimpleQueryRunner tx, ImportSource source, Format format,
                                       ImportProgress progress) {
         try (ImportText text = ImportText.open(source.name(), source.open())) {
             return new ImportWriter(tx).write(source.name(), rows(source.name(), format, text), progress);

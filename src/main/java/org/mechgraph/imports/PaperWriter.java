@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.neo4j.driver.TransactionContext;
+import org.mechgraph.db.Graph;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Writes the papers and databases a file names, each once per file unless a later row knows more about it. What is
@@ -26,7 +27,7 @@ final class PaperWriter {
                          x.date = coalesce(x.date, p.date), x.venue = coalesce(x.venue, p.venue),
                          x.doi = coalesce(x.doi, p.doi), x.pmid = coalesce(x.pmid, p.pmid),
                          x.url = coalesce(x.url, p.url)
-            RETURN x.id AS id, x.kind AS kind, x.year AS year, isNew
+            RETURN x.id AS id, elementId(x) AS element, x.kind AS kind, x.year AS year, isNew
             """;
 
     private static final String CITES = """
@@ -36,7 +37,7 @@ final class PaperWriter {
             MERGE (s)-[:CITES]->(w)
             """;
 
-    private final TransactionContext tx;
+    private final SimpleQueryRunner tx;
     private final ImportCounts counts;
     /** Each paper as written so far by this file. */
     private final Map<String, PaperRef> written = new HashMap<>();
@@ -44,13 +45,16 @@ final class PaperWriter {
     private final Map<String, Map<String, Object>> cites = new LinkedHashMap<>();
     private final java.util.Set<String> citesWritten = new java.util.HashSet<>();
 
-    /** What the graph says of a paper once written: its kind and year, which count in the evidence figures. */
-    record Facts(String kind, Integer year) {
+    /**
+     * What the graph says of a paper once written: its node's element id (evidence is written to it), and its kind
+     * and year, which count in the evidence figures.
+     */
+    record Facts(String element, String kind, Integer year) {
     }
 
     private final Map<String, Facts> facts = new HashMap<>();
 
-    PaperWriter(TransactionContext tx, ImportCounts counts) {
+    PaperWriter(SimpleQueryRunner tx, ImportCounts counts) {
         this.tx = tx;
         this.counts = counts;
     }
@@ -77,9 +81,9 @@ final class PaperWriter {
         if (!pending.isEmpty()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             pending.values().forEach(p -> rows.add(row(p)));
-            tx.run(MERGE, Map.of("papers", rows)).forEachRemaining(r -> {
+            Graph.rows(tx, MERGE, Map.of("papers", rows)).forEach(r -> {
                 String id = r.get("id").asString();
-                facts.put(id, new Facts(r.get("kind").asString(null),
+                facts.put(id, new Facts(r.get("element").asString(), r.get("kind").asString(null),
                         r.get("year").isNull() ? null : r.get("year").asInt()));
                 // A paper written again in this file (a later row knew more) is not counted twice.
                 if (r.get("isNew").asBoolean()) {
@@ -98,7 +102,7 @@ final class PaperWriter {
         }
     }
 
-    /** The kind and year the graph holds for a paper this file wrote. */
+    /** The element id, kind and year the graph holds for a paper this file wrote. */
     Facts facts(String id) {
         return facts.get(id);
     }

@@ -13,6 +13,8 @@
 //                      rel, object, note, species, context, source, license}]->(:Entity)   // the subject
 //   (:Paper)-[:CITES {context}]->(:Paper)
 //   (:Identifier {id: 'ncbigene:627'})-[:IDENTIFIES]->(:Entity)                   // every id an entity is known by
+//   (:ImportRun {id, file, format, started, heartbeat, batches})   // an import not yet finished; the next start undoes it
+//   importRun: what an import created (nodes, and evidence, effects and citations) names its run, 'file@time#…'
 
 // Identity: every API lookup by id is an index seek.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;

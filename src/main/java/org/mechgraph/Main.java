@@ -2,11 +2,13 @@ package org.mechgraph;
 
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
+import java.time.Duration;
 import org.mechgraph.db.BoltCredentials;
 import org.mechgraph.db.Database;
 import org.mechgraph.db.EmbeddedNeo4j;
-import org.mechgraph.imports.ImportCommand;
 import org.mechgraph.db.StartupException;
+import org.mechgraph.imports.ImportCommand;
+import org.mechgraph.imports.ImportRuns;
 import org.mechgraph.load.CorpusLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,9 @@ import org.slf4j.LoggerFactory;
 public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    /** An import into a database server that has written nothing for this long is taken as abandoned. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
     private Main() {
     }
@@ -48,6 +53,7 @@ public final class Main {
         LOG.info("graph database ({}) ready at {}", db.mode().name().toLowerCase(), db.uri());
         Javalin app;
         try {
+            undoUnfinishedImports(db);
             var loader = new CorpusLoader(db.graph());
             if (loadOnly || loader.needsLoad()) {
                 loader.load();
@@ -98,6 +104,7 @@ public final class Main {
             return 1;
         }
         try {
+            undoUnfinishedImports(db);
             var loader = new CorpusLoader(db.graph());
             if (loader.needsLoad()) {
                 loader.load();
@@ -107,6 +114,19 @@ public final class Main {
             return ImportCommand.run(db.graph(), request, System.out, System.err, System.console() != null);
         } finally {
             db.close();
+        }
+    }
+
+    /**
+     * Undoes the imports a kill, a crash or a lost database left unfinished. No other process writes to the embedded
+     * database, so every unfinished run there is abandoned; a server may be importing for another mechgraph, so
+     * there only runs that wrote nothing for {@link #ABANDONED_AFTER} are.
+     */
+    static void undoUnfinishedImports(Database db) {
+        Duration quiet = db.mode() == Database.Mode.EMBEDDED ? Duration.ZERO : ABANDONED_AFTER;
+        for (ImportRuns.Undone undone : ImportRuns.recover(db.graph(), quiet)) {
+            LOG.warn("undid the unfinished import of {} ({}): deleted {} nodes and {} relationships it had written",
+                    undone.file(), undone.run(), undone.nodes(), undone.relationships());
         }
     }
 

@@ -13,6 +13,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.summary.ResultSummary;
 
 /**
  * The one way mechgraph runs Cypher: parameterised queries through the process's single {@link Driver}, against one
@@ -81,6 +82,16 @@ public final class Graph {
             T result = work.apply(tx);
             tx.commit();
             return result;
+        }
+    }
+
+    /**
+     * Runs one statement that commits in batches of its own ({@code CALL … IN TRANSACTIONS}), which only an
+     * implicit transaction may do; answers what it changed.
+     */
+    public ResultSummary runInTransactions(String cypher, Map<String, Object> params) {
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.run(cypher, params).consume();
         }
     }
 

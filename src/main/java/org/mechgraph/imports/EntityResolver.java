@@ -63,20 +63,23 @@ final class EntityResolver {
     // and holds it to the end of the file's transaction.
     private static final String CREATE = """
             UNWIND $entities AS n
-            CREATE (e:Entity {id: n.id})
+            CREATE (e:Entity {id: n.id, importRun: $run})
             SET e:$(n.label), e.name = n.name, e.synonyms = n.synonyms, e.names = n.names,
                 e.description = n.description
-            FOREACH (id IN n.ids | CREATE (:Identifier {id: id})-[:IDENTIFIES]->(e))
+            FOREACH (id IN n.ids | CREATE (:Identifier {id: id, importRun: $run})-[:IDENTIFIES]->(e))
             RETURN n.id AS id, elementId(e) AS element
             """;
 
     private static final String ADD_IDS = """
             UNWIND $ids AS a
             MATCH (e) WHERE elementId(e) = a.element
-            CREATE (:Identifier {id: a.id})-[:IDENTIFIES]->(e)
+            CREATE (:Identifier {id: a.id, importRun: $run})-[:IDENTIFIES]->(e)
             """;
 
-    /** Names and synonyms a file gives for an entity already there are added as synonyms; nothing is replaced. */
+    /**
+     * Names and synonyms a file gives for an entity already there are added as synonyms; nothing is replaced. They
+     * are written in the import's last transaction, so an import undone before it leaves the entity as it was.
+     */
     private static final String ADD_NAMES = """
             UNWIND $updates AS u
             MATCH (e) WHERE elementId(e) = u.element
@@ -119,16 +122,21 @@ final class EntityResolver {
 
     private final SimpleQueryRunner tx;
     private final ImportCounts counts;
+    private final String run;
     private final Map<String, Node> byId = new HashMap<>();
     private final Set<String> absent = new HashSet<>();
     private final Set<String> createdIds = new HashSet<>();
     private final Map<Node, Boolean> touched = new LinkedHashMap<>();
     private final Set<String> conflicts = new HashSet<>();
     private final Set<String> pendingNames = new HashSet<>();
+    /** Entities that were there before this file and get names from it, with the description the file gives. */
+    private final Map<Node, String> named = new LinkedHashMap<>();
 
-    EntityResolver(SimpleQueryRunner tx, ImportCounts counts) {
+    /** @param run the import run that the nodes it creates carry ({@link ImportRuns}), or null */
+    EntityResolver(SimpleQueryRunner tx, ImportCounts counts, String run) {
         this.tx = tx;
         this.counts = counts;
+        this.run = run;
     }
 
     /** Resolves a batch of references, writing what they need; answers the entity of each, in order. */
@@ -136,17 +144,16 @@ final class EntityResolver {
         lookUp(refs);
         List<Node> created = new ArrayList<>();
         List<Addition> additions = new ArrayList<>();
-        Map<Node, Ref> named = new LinkedHashMap<>();
         List<Node> nodes = new ArrayList<>(refs.size());
         for (Ref ref : refs) {
             Node node = resolve(ref, created, additions);
             nodes.add(node);
             if (ref.synonyms() != null && node.existed) {
-                named.put(node, ref);
+                named.putIfAbsent(node, ref.description());
             }
         }
         assignIds(created);
-        write(created, additions, named);
+        write(created, additions);
         return nodes;
     }
 
@@ -298,29 +305,34 @@ final class EntityResolver {
         return !Graph.rows(tx, TAKEN, Map.of("ids", List.of(id))).isEmpty();
     }
 
-    private void write(List<Node> created, List<Addition> additions, Map<Node, Ref> named) {
+    private void write(List<Node> created, List<Addition> additions) {
         if (!created.isEmpty()) {
             List<Map<String, Object>> rows = created.stream().map(EntityResolver::createRow).toList();
             Map<String, Node> byEntityId = new HashMap<>();
             created.forEach(n -> byEntityId.put(n.id, n));
-            Graph.rows(tx, CREATE, Map.of("entities", rows))
+            Graph.rows(tx, CREATE, ImportRuns.params(run, "entities", rows))
                     .forEach(r -> byEntityId.get(r.get("id").asString()).element = r.get("element").asString());
         }
         if (!additions.isEmpty()) {
             List<Map<String, Object>> rows = additions.stream()
                     .map(a -> Map.<String, Object>of("element", a.node().element, "id", a.id())).toList();
-            tx.run(ADD_IDS, Map.of("ids", rows)).consume();
+            tx.run(ADD_IDS, ImportRuns.params(run, "ids", rows)).consume();
         }
-        if (!named.isEmpty()) {
-            List<Map<String, Object>> updates = new ArrayList<>();
-            named.forEach((node, ref) -> {
-                Map<String, Object> u = new HashMap<>();
-                u.put("element", node.element);
-                u.put("names", distinctIgnoringCase(node.synonyms));
-                u.put("description", ref.description());
-                updates.add(u);
-            });
-            tx.run(ADD_NAMES, Map.of("updates", updates)).consume();
+    }
+
+    /** Adds the names this file gives to entities that were there before it, in the import's last transaction. */
+    void finish() {
+        List<Map<String, Object>> updates = new ArrayList<>();
+        named.forEach((node, description) -> {
+            Map<String, Object> u = new HashMap<>();
+            u.put("element", node.element);
+            u.put("names", distinctIgnoringCase(node.synonyms));
+            u.put("description", description);
+            updates.add(u);
+        });
+        for (int i = 0; i < updates.size(); i += ImportWriter.BATCH) {
+            tx.run(ADD_NAMES, Map.of("updates", updates.subList(i, Math.min(updates.size(), i + ImportWriter.BATCH))))
+                    .consume();
         }
     }
 

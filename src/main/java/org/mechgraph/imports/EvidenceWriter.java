@@ -24,9 +24,10 @@ import org.neo4j.driver.SimpleQueryRunner;
  * their unique index, in statements that only read, and created only when missing, so importing the same rows again
  * finds everything there, and a hub entity's thousands of effects are never scanned.
  *
- * <p>Evidence is written batch by batch. The effects the file brings are created at the end, each in one go with
+ * <p>Evidence is written batch by batch. The effects the file brings are created after it, each in one go with
  * the evidence figures its pieces add up to, instead of being created early and updated again once all their
- * evidence is known; a piece of evidence names its effect by id, so it needs no effect in the graph yet.
+ * evidence is known; a piece of evidence names its effect by id, so it needs no effect in the graph yet. The figures
+ * of effects that were there before and gained evidence are refreshed in the import's last transaction.
  */
 final class EvidenceWriter {
 
@@ -47,7 +48,8 @@ final class EvidenceWriter {
                     MATCH (o) WHERE elementId(o) = f.o
                     CREATE (s)-[:%1$s {id: f.id, polarity: f.polarity, evidenceCount: f.evidenceCount,
                                        sourceCount: f.sourceCount, evidenceKinds: f.evidenceKinds,
-                                       bestSourceKind: f.bestSourceKind, newestYear: f.newestYear}]->(o)
+                                       bestSourceKind: f.bestSourceKind, newestYear: f.newestYear,
+                                       importRun: $run}]->(o)
                     """.formatted(type.name()));
         }
     }
@@ -67,11 +69,11 @@ final class EvidenceWriter {
             CREATE (p)-[:CLAIMS {key: c.key, effect: c.effect, rel: c.rel, object: c.object, evidence: c.evidence,
                                  quote: c.quote, record: c.record, reports: c.reports, references: c.references,
                                  species: c.species, context: c.context, note: c.note, source: c.sourceSet,
-                                 license: c.license}]->(a)
+                                 license: c.license, importRun: $run}]->(a)
             """;
 
-    /** New effects are created, and existing ones refreshed, this many at a time. */
-    private static final int EFFECTS_BATCH = 10_000;
+    /** Existing effects are refreshed this many at a time. */
+    private static final int REFRESH_BATCH = 10_000;
 
     /** An effect the file names: new (its figures add up as its evidence is written) or already in the graph. */
     private static final class Effect {
@@ -96,6 +98,7 @@ final class EvidenceWriter {
     private final SimpleQueryRunner tx;
     private final ImportCounts counts;
     private final PaperWriter papers;
+    private final String run;
     private final MessageDigest sha1;
     /** Every effect the file names, in the order it first names them. */
     private final Map<String, Effect> effects = new LinkedHashMap<>();
@@ -104,10 +107,12 @@ final class EvidenceWriter {
     private final Set<String> keysSeen = new HashSet<>();
     private final List<Pending> pending = new ArrayList<>();
 
-    EvidenceWriter(SimpleQueryRunner tx, ImportCounts counts, PaperWriter papers) {
+    /** @param run the import run that the evidence and effects it creates carry ({@link ImportRuns}), or null */
+    EvidenceWriter(SimpleQueryRunner tx, ImportCounts counts, PaperWriter papers, String run) {
         this.tx = tx;
         this.counts = counts;
         this.papers = papers;
+        this.run = run;
         try {
             this.sha1 = MessageDigest.getInstance("SHA-1");
         } catch (NoSuchAlgorithmException e) {
@@ -193,20 +198,16 @@ final class EvidenceWriter {
             }
         }
         if (!rows.isEmpty()) {
-            tx.run(CREATE_CLAIMS, Map.of("claims", rows)).consume();
+            tx.run(CREATE_CLAIMS, ImportRuns.params(run, "claims", rows)).consume();
         }
         counts.claimsWritten += rows.size();
         counts.claimsPresent += present.size();
         pending.clear();
     }
 
-    /**
-     * Creates the effects this file brings, each with its evidence figures, and refreshes the figures of effects
-     * that were there and gained evidence.
-     */
-    void finish(ImportProgress progress, String file) {
+    /** Creates the effects this file brings, each with its evidence figures, {@code batchRows} per transaction. */
+    void createEffects(ImportTransactions transactions, ImportProgress progress, String file, int batchRows) {
         Map<EffectType, List<Map<String, Object>>> created = new EnumMap<>(EffectType.class);
-        List<String> refresh = new ArrayList<>();
         effects.forEach((id, effect) -> {
             if (effect.figures != null) {
                 Map<String, Object> row = effect.figures.toMap(id);
@@ -214,26 +215,32 @@ final class EvidenceWriter {
                 row.put("s", effect.subject);
                 row.put("o", effect.object);
                 created.computeIfAbsent(effect.type, t -> new ArrayList<>()).add(row);
-            } else if (effect.gained) {
-                refresh.add(id);
             }
         });
-        long total = created.values().stream().mapToLong(List::size).sum() + refresh.size();
-        progress.phase(file, "writing effects", total);
+        progress.phase(file, "writing effects", created.values().stream().mapToLong(List::size).sum());
         long done = 0;
         for (var entry : created.entrySet()) {
             List<Map<String, Object>> all = entry.getValue();
-            for (int i = 0; i < all.size(); i += EFFECTS_BATCH) {
-                List<Map<String, Object>> batch = all.subList(i, Math.min(all.size(), i + EFFECTS_BATCH));
-                tx.run(CREATE_EFFECTS.get(entry.getKey()), Map.of("effects", batch)).consume();
+            for (int i = 0; i < all.size(); i += batchRows) {
+                List<Map<String, Object>> batch = all.subList(i, Math.min(all.size(), i + batchRows));
+                transactions.batch(() -> tx.run(CREATE_EFFECTS.get(entry.getKey()),
+                        ImportRuns.params(run, "effects", batch)).consume());
                 progress.rows(done += batch.size());
             }
             counts.effectsCreated(entry.getKey().name(), all.size());
         }
-        for (int i = 0; i < refresh.size(); i += EFFECTS_BATCH) {
-            List<String> batch = refresh.subList(i, Math.min(refresh.size(), i + EFFECTS_BATCH));
-            EvidenceSummary.refresh(tx, batch);
-            progress.rows(done += batch.size());
+    }
+
+    /** Refreshes the figures of effects that were there before and gained evidence, in the last transaction. */
+    void finish() {
+        List<String> refresh = new ArrayList<>();
+        effects.forEach((id, effect) -> {
+            if (effect.figures == null && effect.gained) {
+                refresh.add(id);
+            }
+        });
+        for (int i = 0; i < refresh.size(); i += REFRESH_BATCH) {
+            EvidenceSummary.refresh(tx, refresh.subList(i, Math.min(refresh.size(), i + REFRESH_BATCH)));
         }
     }
 

@@ -97,8 +97,8 @@ public final class ImportCommand {
         String message = String.valueOf(e.getMessage());
         if (code.contains("OutOfMemory") || code.contains("MemoryPool") || code.contains("TransactionMemoryLimit")
                 || message.contains("Java heap space") || message.contains("not enough memory")) {
-            return "the database ran out of memory writing the file in one transaction; give the import more heap"
-                    + " (java -Xmx4g -jar target/mechgraph.jar import …) or split the file";
+            return "the database ran out of memory writing the file; give the import more heap"
+                    + " (java -Xmx2g -jar target/mechgraph.jar import …)";
         }
         if (e instanceof ServiceUnavailableException) {
             return "the database cannot be reached (" + message + ")";

@@ -58,8 +58,8 @@ public final class ImportController {
         } catch (Neo4jException e) {
             if (String.valueOf(e.code()).contains("MemoryPoolOutOfMemoryError")
                     || String.valueOf(e.code()).contains("TransactionMemoryLimit")) {
-                throw new ApiException(413, name + " is too large to import in one transaction on this server;"
-                        + " import it with the command line (java -jar target/mechgraph.jar import), or split it",
+                throw new ApiException(413, name + " needs more memory to import than this server gives a write;"
+                        + " import it with the command line (java -jar target/mechgraph.jar import)",
                         "body", null, List.of());
             }
             throw e;

@@ -3,48 +3,58 @@ package org.mechgraph.imports;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.neo4j.driver.SimpleQueryRunner;
 
 /**
- * Writes the rows of one file inside the caller's transaction, in batches of batched {@code UNWIND} statements:
- * entities (resolved by any identifier), papers and evidence; then the new effects with their evidence figures, and
- * the figures of existing effects that gained evidence.
- * The caller commits once, at the end, so a file is written whole or not at all.
+ * Writes the rows of one file in batches, each batch in its own transaction ({@link ImportTransactions}): entities
+ * (resolved by any identifier), papers and evidence; then the new effects with their evidence figures; and last,
+ * in the transaction that completes the import, what the file adds to nodes and effects that were there before
+ * (names, paper details, evidence figures), so that an import undone before its end leaves them as they were.
  */
 final class ImportWriter {
 
-    /** Rows per round trip: large enough that statement overhead vanishes, small enough for modest messages. */
+    /** Rows per batch: large enough that statement overhead vanishes, small enough for modest transactions. */
     static final int BATCH = 10_000;
 
-    private final SimpleQueryRunner tx;
+    private final ImportTransactions transactions;
+    private final int batchRows;
     private final ImportCounts counts = new ImportCounts();
     private final EntityResolver entities;
     private final PaperWriter papers;
     private final EvidenceWriter evidence;
 
-    ImportWriter(SimpleQueryRunner tx) {
-        this.tx = tx;
-        this.entities = new EntityResolver(tx, counts);
-        this.papers = new PaperWriter(tx, counts);
-        this.evidence = new EvidenceWriter(tx, counts, papers);
+    ImportWriter(ImportTransactions transactions, int batchRows) {
+        this.transactions = transactions;
+        this.batchRows = batchRows;
+        var tx = transactions.runner();
+        String run = transactions.runId();
+        this.entities = new EntityResolver(tx, counts, run);
+        this.papers = new PaperWriter(tx, counts, run);
+        this.evidence = new EvidenceWriter(tx, counts, papers, run);
     }
 
     /** Writes every row; {@code progress} hears the number of rows written after each batch. */
     ImportCounts write(String file, Iterator<ImportRow> rows, ImportProgress progress) {
-        List<ImportRow> batch = new ArrayList<>(BATCH);
+        List<ImportRow> batch = new ArrayList<>(batchRows);
         while (rows.hasNext()) {
             batch.add(rows.next());
-            if (batch.size() == BATCH) {
-                writeBatch(batch);
+            if (batch.size() == batchRows) {
+                transactions.batch(() -> writeBatch(batch));
                 progress.rows(counts.rows);
                 batch.clear();
             }
         }
-        writeBatch(batch);
+        if (!batch.isEmpty()) {
+            transactions.batch(() -> writeBatch(batch));
+        }
         progress.rows(counts.rows);
         entities.count();
-        evidence.finish(progress, file);
+        evidence.createEffects(transactions, progress, file, batchRows);
         progress.phase(file, "committing", -1);
+        transactions.last(() -> {
+            entities.finish();
+            papers.finish();
+            evidence.finish();
+        });
         return counts;
     }
 

@@ -6,15 +6,15 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.mechgraph.db.Graph;
-import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionContext;
 
 /**
  * Imports one file at a time, all or nothing. First every row is read and checked, with nothing written, so a bad
  * row (an unknown relation, a missing field, bytes that are not UTF-8, a truncated gzip stream, wrong columns) is
  * reported with its file, line and field before the database is touched. Then the rows are read again and written
- * in one transaction that commits at the end: a failure or a {@code kill -9} at any point before the commit leaves
- * nothing of the file in the graph, because Neo4j's recovery discards a transaction that never committed.
+ * in batches, each its own transaction, so that memory stays bounded however large the file. The run is recorded
+ * first ({@link ImportRuns}) and everything it creates carries its id; the last transaction completes it. A
+ * failure before then undoes what the batches wrote, and a {@code kill -9} leaves a run that the next start undoes.
  */
 public final class Importer {
 
@@ -23,11 +23,18 @@ public final class Importer {
 
     private final Graph graph;
     private final Duration timeout;
+    private final int batchRows;
 
-    /** @param timeout how long the writing transaction may take before the database stops it */
+    /** @param timeout how long each of the import's transactions may take before the database stops it */
     public Importer(Graph graph, Duration timeout) {
+        this(graph, timeout, ImportWriter.BATCH);
+    }
+
+    /** As {@link #Importer(Graph, Duration)}, with {@code batchRows} rows per transaction. */
+    Importer(Graph graph, Duration timeout, int batchRows) {
         this.graph = graph;
         this.timeout = timeout;
+        this.batchRows = batchRows;
     }
 
     /**
@@ -40,7 +47,20 @@ public final class Importer {
         progress.phase(source.name(), "checking", -1);
         long total = check(source, format, progress);
         progress.phase(source.name(), "writing", total);
-        ImportCounts counts = graph.writeOnce(tx -> write(tx, source, format, progress), timeout);
+        ImportRuns.Run run = ImportRuns.start(graph, source.name(), formatName);
+        ImportCounts counts;
+        try {
+            counts = write(ImportTransactions.batched(graph, run, timeout), batchRows, source, format, progress);
+        } catch (RuntimeException e) {
+            progress.phase(source.name(), "undoing", -1);
+            try {
+                ImportRuns.undo(graph, run);
+            } catch (RuntimeException undo) {
+                // The database is gone or failing: the run stays in the ledger, and the next start undoes it.
+                e.addSuppressed(undo);
+            }
+            throw e;
+        }
         return counts.summary(source.name(), formatName, (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -52,14 +72,15 @@ public final class Importer {
                                           Format format) {
         long start = System.nanoTime();
         check(source, format, ImportProgress.NONE);
-        return write(tx, source, format, ImportProgress.NONE)
+        return write(ImportTransactions.within(tx), ImportWriter.BATCH, source, format, ImportProgress.NONE)
                 .summary(source.name(), formatName, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static ImportCounts write(SimpleQueryRunner tx, ImportSource source, Format format,
-                                      ImportProgress progress) {
+    private static ImportCounts write(ImportTransactions transactions, int batchRows, ImportSource source,
+                                      Format format, ImportProgress progress) {
         try (ImportText text = ImportText.open(source.name(), source.open())) {
-            return new ImportWriter(tx).write(source.name(), rows(source.name(), format, text), progress);
+            return new ImportWriter(transactions, batchRows).write(source.name(), rows(source.name(), format, text),
+                    progress);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,9 +10,10 @@ import org.mechgraph.db.Graph;
 import org.neo4j.driver.SimpleQueryRunner;
 
 /**
- * Writes the papers and databases a file names, each once per file unless a later row knows more about it. What is
- * known is never overwritten: a paper's kind, title or year already in the graph stays, a missing one is filled in,
- * and a bare PubMed id never turns an article into an unknown.
+ * Writes the papers and databases a file names, each once per file. What is known is never overwritten: a paper's
+ * kind, title or year already in the graph stays, a missing one is filled in, and a bare PubMed id never turns an
+ * article into an unknown. The filling in waits for the import's last transaction, so an import undone before it
+ * leaves the papers that were there as they were.
  */
 final class PaperWriter {
 
@@ -21,24 +22,32 @@ final class PaperWriter {
             OPTIONAL MATCH (old:Paper {id: p.id}) USING INDEX old:Paper(id)
             WITH p, old IS NULL AS isNew
             MERGE (x:Paper {id: p.id})
-            ON CREATE SET x = p
-            ON MATCH SET x.kind = coalesce(x.kind, p.kind), x.title = coalesce(x.title, p.title),
-                         x.authors = coalesce(x.authors, p.authors), x.year = coalesce(x.year, p.year),
-                         x.date = coalesce(x.date, p.date), x.venue = coalesce(x.venue, p.venue),
-                         x.doi = coalesce(x.doi, p.doi), x.pmid = coalesce(x.pmid, p.pmid),
-                         x.url = coalesce(x.url, p.url)
+            ON CREATE SET x = p, x.importRun = $run
             RETURN x.id AS id, elementId(x) AS element, x.kind AS kind, x.year AS year, isNew
+            """;
+
+    private static final String FILL = """
+            UNWIND $papers AS p
+            MATCH (x:Paper {id: p.id}) USING INDEX x:Paper(id)
+            SET x.kind = coalesce(x.kind, p.kind), x.title = coalesce(x.title, p.title),
+                x.authors = coalesce(x.authors, p.authors), x.year = coalesce(x.year, p.year),
+                x.date = coalesce(x.date, p.date), x.venue = coalesce(x.venue, p.venue),
+                x.doi = coalesce(x.doi, p.doi), x.pmid = coalesce(x.pmid, p.pmid), x.url = coalesce(x.url, p.url)
             """;
 
     private static final String CITES = """
             UNWIND $cites AS c
             MATCH (s:Paper {id: c.source}) USING INDEX s:Paper(id)
             MATCH (w:Paper {id: c.work}) USING INDEX w:Paper(id)
-            MERGE (s)-[:CITES]->(w)
+            MERGE (s)-[r:CITES]->(w)
+            ON CREATE SET r.importRun = $run
             """;
 
     private final SimpleQueryRunner tx;
     private final ImportCounts counts;
+    private final String run;
+    /** Papers the graph had (or an earlier batch wrote) that a row may know more about, filled in at the end. */
+    private final Map<String, PaperRef> fills = new LinkedHashMap<>();
     /** Each paper as written so far by this file. */
     private final Map<String, PaperRef> written = new HashMap<>();
     private final Map<String, PaperRef> pending = new LinkedHashMap<>();
@@ -54,9 +63,11 @@ final class PaperWriter {
 
     private final Map<String, Facts> facts = new HashMap<>();
 
-    PaperWriter(SimpleQueryRunner tx, ImportCounts counts) {
+    /** @param run the import run that the papers and citations it creates carry ({@link ImportRuns}), or null */
+    PaperWriter(SimpleQueryRunner tx, ImportCounts counts, String run) {
         this.tx = tx;
         this.counts = counts;
+        this.run = run;
     }
 
     /** Notes a paper for the next {@link #flush}. */
@@ -81,24 +92,38 @@ final class PaperWriter {
         if (!pending.isEmpty()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             pending.values().forEach(p -> rows.add(row(p)));
-            Graph.rows(tx, MERGE, Map.of("papers", rows)).forEach(r -> {
+            Graph.rows(tx, MERGE, ImportRuns.params(run, "papers", rows)).forEach(r -> {
                 String id = r.get("id").asString();
-                facts.put(id, new Facts(r.get("element").asString(), r.get("kind").asString(null),
-                        r.get("year").isNull() ? null : r.get("year").asInt()));
+                PaperRef known = pending.get(id);
+                // The graph's kind and year stand; what this file knows counts where the graph has nothing yet.
+                Integer year = r.get("year").isNull() ? known.year() : Integer.valueOf(r.get("year").asInt());
+                facts.put(id, new Facts(r.get("element").asString(), r.get("kind").asString(known.kind()), year));
                 // A paper written again in this file (a later row knew more) is not counted twice.
                 if (r.get("isNew").asBoolean()) {
                     counts.papersCreated++;
-                } else if (!written.containsKey(id)) {
-                    counts.papersPresent++;
+                } else {
+                    fills.put(id, known);
+                    if (!written.containsKey(id)) {
+                        counts.papersPresent++;
+                    }
                 }
             });
             written.putAll(pending);
             pending.clear();
         }
         if (!cites.isEmpty()) {
-            tx.run(CITES, Map.of("cites", List.copyOf(cites.values()))).consume();
+            tx.run(CITES, ImportRuns.params(run, "cites", List.copyOf(cites.values()))).consume();
             citesWritten.addAll(cites.keySet());
             cites.clear();
+        }
+    }
+
+    /** Fills in what this file knows of papers it did not create, in the import's last transaction. */
+    void finish() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        fills.values().forEach(p -> rows.add(row(p)));
+        for (int i = 0; i < rows.size(); i += ImportWriter.BATCH) {
+            tx.run(FILL, Map.of("papers", rows.subList(i, Math.min(rows.size(), i + ImportWriter.BATCH)))).consume();
         }
     }
 

@@ -55,8 +55,8 @@ export function searchEntities(q, limit = 8, signal) {
   return getJson(`/api/entities${query({ q, limit })}`, signal);
 }
 
-export function findPaths({ from, via = [], to, maxHops, limit }, signal) {
-  return getJson(`/api/paths${query({ from, via, to, maxHops, limit })}`, signal);
+export function findPaths({ from, via = [], to, maxHops, limit, rank, sign, sourceKind }, signal) {
+  return getJson(`/api/paths${query({ from, via, to, maxHops, limit, rank, sign: sign || undefined, sourceKind })}`, signal);
 }
 
 export function getEntity(id, signal) {

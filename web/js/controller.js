@@ -17,7 +17,8 @@ export function createController(v) {
   const paperTitles = new Map();
   let filters = { hiddenTypes: null, relations: null };
 
-  const queryKey = (s) => (s.from && s.to ? JSON.stringify([s.from, s.via, s.to, s.maxHops]) : '');
+  const queryKey = (s) => (s.from && s.to
+    ? JSON.stringify([s.from, s.via, s.to, s.maxHops, s.rank, s.sign, s.peer, s.show]) : '');
 
   function navigate(patch) {
     state = { ...state, ...patch };
@@ -55,7 +56,8 @@ export function createController(v) {
         loadedKey = key;
         pathAnswer = null;
         // A sync started while this query is still loading awaits the same request.
-        pathRequest = key ? api.findPaths({ from: s.from, via: s.via, to: s.to, maxHops: s.maxHops }) : null;
+        pathRequest = key ? api.findPaths({ from: s.from, via: s.via, to: s.to, maxHops: s.maxHops, limit: s.show,
+          rank: s.rank, sign: s.sign, sourceKind: s.peer ? 'peer-reviewed article' : undefined }) : null;
         if (key) {
           v.status.loading(`Finding paths from “${s.from}”${s.via.map((x) => ` via “${x}”`).join('')} to “${s.to}” within ${s.maxHops} hops…`);
           v.renderPaths([]);
@@ -72,7 +74,7 @@ export function createController(v) {
       if (mine !== token) return;
       renderGraph(expansions, pathAnswer && !pathAnswer.paths.length ? 'no-path' : null);
       const paths = pathAnswer?.paths || [];
-      v.renderPaths(paths, s.path);
+      v.renderPaths(paths, s.path, pathAnswer);
       const members = s.path != null ? pathMembers(paths[s.path]) : null;
       if (members) v.graph.highlight(members.nodes, members.edges); else v.graph.clearHighlight();
       v.graph.setSelection({ node: s.node, edge: s.edge });
@@ -154,6 +156,7 @@ export function createController(v) {
       v.submitForm();
     },
     maxHops: (n) => navigate({ maxHops: n, path: null, edge: null, node: null }),
+    morePaths: () => navigate({ show: Math.min(100, state.show + 10) }),
     dropVia: (i) => navigate({ via: state.via.filter((_, j) => j !== i), path: null, edge: null, node: null }),
     selectPath: (i) => navigate({ path: state.path === i ? null : i }),
     openHop: (i, edgeId) => navigate({ path: i, edge: edgeId, node: null }),

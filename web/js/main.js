@@ -144,8 +144,8 @@ $('#console-show-hidden').addEventListener('click', () => consoleCtl.unhideAll()
 controller = createController({
   status, pathForm, graph, details, graphInfo, setView,
   consoleMode: { activate: (s) => consoleCtl.activate(s), deactivate: () => consoleCtl.deactivate() },
-  renderPaths: (paths, selected = null) => renderPathList($('#path-results'), {
-    paths, selected, onSelect: act('selectPath'), onHopClick: act('openHop'),
+  renderPaths: (paths, selected = null, answer = null) => renderPathList($('#path-results'), {
+    paths, selected, answer, onSelect: act('selectPath'), onHopClick: act('openHop'), onMore: act('morePaths'),
   }),
   submitForm: () => form.requestSubmit(),
 });
@@ -153,7 +153,8 @@ controller = createController({
 $('#fit-graph').addEventListener('click', () => graph.fit());
 $('#show-hidden').addEventListener('click', act('unhideAll'));
 document.querySelectorAll('.example-query').forEach((b) => b.addEventListener('click', () => {
-  controller.actions.query({ from: b.dataset.from, via: b.dataset.via ? b.dataset.via.split(',') : [], to: b.dataset.to, maxHops: 4 });
+  controller.actions.query({ from: b.dataset.from, via: b.dataset.via ? b.dataset.via.split(',') : [], to: b.dataset.to, maxHops: 4,
+    rank: 'evidence', sign: '', peer: false, show: 10 });
 }));
 
 // Exports act on what the graph shows right now (filters and hidden nodes applied). Images are

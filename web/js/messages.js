@@ -8,9 +8,12 @@ const quoted = (s) => `“${s}”`;
 export function describeOk({ pathAnswer, state, expansions }) {
   if (pathAnswer) {
     const n = pathAnswer.paths.length;
+    const total = pathAnswer.total ?? n;
     const via = pathAnswer.via?.length ? ` via ${pathAnswer.via.map((x) => x.name).join(', ')}` : '';
     const pick = state.path == null ? ' Choose one to highlight it in the graph.' : '';
-    return [`${n} path${n === 1 ? '' : 's'} from ${pathAnswer.from.name}${via} to ${pathAnswer.to.name} within ${pathAnswer.maxHops} hops.${pick}`];
+    const count = total > n ? `${n} of ${pathAnswer.partial ? 'at least ' : ''}${total} paths` : `${n} path${n === 1 ? '' : 's'}`;
+    const order = pathAnswer.rank === 'hops' ? 'shortest first' : 'best supported first';
+    return [`${count} from ${pathAnswer.from.name}${via} to ${pathAnswer.to.name} within ${pathAnswer.maxHops} hops, ${order}.${pick}`];
   }
   if (expansions.length) {
     const last = expansions[expansions.length - 1];

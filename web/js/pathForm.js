@@ -9,6 +9,9 @@ export function createPathForm(form, { source, onSubmit }) {
   const viaList = form.querySelector('#via-list');
   const maxHops = form.querySelector('#max-hops');
   const addVia = form.querySelector('#add-via');
+  const rank = form.querySelector('#path-rank');
+  const sign = form.querySelector('#path-sign');
+  const peer = form.querySelector('#path-peer');
 
   attachAutocomplete(fromInput, { source });
   attachAutocomplete(toInput, { source });
@@ -47,6 +50,10 @@ export function createPathForm(form, { source, onSubmit }) {
   }
 
   addVia.addEventListener('click', () => addViaRow('', true));
+  // Ranking, sign and the peer-reviewed switch apply at once to the paths shown.
+  [rank, sign, peer].forEach((el) => el.addEventListener('change', () => {
+    if (fromInput.value.trim() && toInput.value.trim()) form.requestSubmit();
+  }));
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -66,13 +73,21 @@ export function createPathForm(form, { source, onSubmit }) {
       via: viaInputs().map((i) => i.value.trim()).filter(Boolean),
       to: toInput.value.trim(),
       maxHops: Number.isFinite(hops) ? Math.min(6, Math.max(1, hops)) : 4,
+      rank: rank.value === 'hops' ? 'hops' : 'evidence',
+      sign: ['up', 'down'].includes(sign.value) ? sign.value : '',
+      peer: peer.checked,
+      show: 10,
     };
   }
 
-  function setValues({ from = '', via = [], to = '', maxHops: hops = 4 } = {}) {
+  function setValues({ from = '', via = [], to = '', maxHops: hops = 4, rank: r = 'evidence', sign: sg = '',
+    peer: p = false } = {}) {
     fromInput.value = from;
     toInput.value = to;
     maxHops.value = hops;
+    rank.value = r;
+    sign.value = sg;
+    peer.checked = p;
     viaList.replaceChildren();
     via.forEach((v) => addViaRow(v));
   }

@@ -1,11 +1,14 @@
 // The list of path results, each a readable chain: ketamine —activates→ mu-opioid receptor …
-// with every hop's citation count. Items are focusable; Enter or Space chooses, as a click does.
-// Clicking one hop of a chain (or ArrowRight to it, then Enter) opens that hop's evidence.
+// with every hop's citation count, the path's strength (a bar), its net sign, its weakest hop
+// (underlined) and contested hops (marked ⚡ "contested"). Items are focusable; Enter or Space
+// chooses, as a click does. Clicking one hop of a chain (or ArrowRight to it, then Enter) opens
+// that hop's evidence. Below the list: "10 of 35 — more" when there are more paths.
 
 const relation = (type) => type.toLowerCase().replace(/_/g, ' ');
 const END = { positive: '→', negative: '⊣', neutral: '→' };
+const SIGN = { up: ['↑', 'raises'], down: ['↓', 'lowers'], unknown: ['?', 'net effect unknown'] };
 
-export function renderPathList(root, { paths = [], selected = null, onSelect, onHopClick }) {
+export function renderPathList(root, { paths = [], selected = null, answer = null, onSelect, onHopClick, onMore }) {
   // Re-rendering replaces the items: remember what had focus so keyboard users stay in place.
   const active = root.contains(document.activeElement) ? document.activeElement : null;
   const focusIndex = active?.closest('.path-item')?.dataset.index;
@@ -19,6 +22,7 @@ export function renderPathList(root, { paths = [], selected = null, onSelect, on
   ol.setAttribute('role', 'listbox');
   paths.forEach((path, index) => ol.appendChild(item(path, index, index === selected)));
   root.appendChild(ol);
+  if (answer && answer.total != null) root.appendChild(footer());
   if (focusIndex != null) {
     const li = ol.querySelector(`.path-item[data-index="${focusIndex}"]`);
     const hop = focusHop && [...(li?.querySelectorAll('.hop') || [])].find((h) => h.dataset.edgeId === focusHop);
@@ -35,8 +39,23 @@ export function renderPathList(root, { paths = [], selected = null, onSelect, on
 
     const meta = document.createElement('div');
     meta.className = 'path-meta';
-    const weakest = path.weakestHop != null ? ` · weakest hop ${path.weakestHop}` : '';
-    meta.textContent = `Path ${index + 1} · ${path.hops} hop${path.hops === 1 ? '' : 's'} · ${path.evidence} piece${path.evidence === 1 ? '' : 's'} of evidence${weakest}`;
+    const [arrow, words] = SIGN[path.sign] || SIGN.unknown;
+    const contested = path.contested?.length ? ` · ${path.contested.length} contested hop${path.contested.length === 1 ? '' : 's'}` : '';
+    meta.textContent = `Path ${index + 1} · ${path.hops} hop${path.hops === 1 ? '' : 's'} · ${path.evidence} piece${path.evidence === 1 ? '' : 's'} of evidence · ${words}${contested}`;
+    if (path.score != null) {
+      const strength = document.createElement('span');
+      strength.className = 'path-strength';
+      strength.title = `Strength ${path.score.toFixed(2)} of 1: as strong as its weakest hop (${path.weakest.hop + 1}: ${path.weakest.reason})`
+        + `${path.partners?.some((n) => n > 50) ? ', weakened by a hub it passes' : ''}`;
+      strength.innerHTML = '<span class="bar"><span class="fill"></span></span><span class="value"></span>';
+      strength.querySelector('.fill').style.width = `${Math.round(Math.min(1, path.score) * 100)}%`;
+      strength.querySelector('.value').textContent = path.score.toFixed(2);
+      const sign = document.createElement('span');
+      sign.className = `path-sign sign-${path.sign}`;
+      sign.textContent = arrow;
+      sign.title = words;
+      meta.prepend(strength, sign);
+    }
 
     const chain = document.createElement('div');
     chain.className = 'chain';
@@ -64,7 +83,16 @@ export function renderPathList(root, { paths = [], selected = null, onSelect, on
       spoken.push(`${relation(edge.type)} (${count} piece${count === 1 ? '' : 's'} of evidence)`);
       if (edge.disagreements?.length) {
         hop.classList.add('disputed');
-        hop.title += ' · sources disagree on this pair';
+        hop.title += ' · contested: other sources claim the opposite effect on this pair';
+        const mark = document.createElement('span');
+        mark.className = 'contested-mark';
+        mark.textContent = '⚡ contested';
+        hop.appendChild(mark);
+        spoken.push('(contested)');
+      }
+      if (path.weakest && path.weakest.hop === i && path.hops > 1) {
+        hop.classList.add('weakest');
+        hop.title += ` · the weakest hop: ${path.weakest.reason}`;
       }
       // Hops are reached with ArrowRight/ArrowLeft from their path (not Tab, which would make ten
       // paths cost forty tab stops); Enter on a hop opens its evidence.
@@ -93,5 +121,29 @@ export function renderPathList(root, { paths = [], selected = null, onSelect, on
       }
     });
     return li;
+  }
+
+  function footer() {
+    const foot = document.createElement('div');
+    foot.className = 'path-more';
+    const shown = paths.length + (answer.offset || 0);
+    const total = answer.partial ? `at least ${answer.total}` : String(answer.total);
+    foot.append(`${shown} of ${total} path${answer.total === 1 ? '' : 's'}`);
+    if (answer.more > 0 && onMore) {
+      const more = document.createElement('button');
+      more.type = 'button';
+      more.className = 'link-button more-paths';
+      more.textContent = 'more';
+      more.title = 'Show ten more paths';
+      more.addEventListener('click', () => onMore());
+      foot.append(' — ', more);
+    }
+    if (answer.partial) {
+      const note = document.createElement('span');
+      note.className = 'help';
+      note.textContent = ' (the search followed each hub\'s best-supported partners only)';
+      foot.append(note);
+    }
+    return foot;
   }
 }

@@ -1,5 +1,9 @@
 // The URL is the shareable state: the path query plus what is selected. Parameters:
 //   from, via (repeated, ordered), to, maxHops   the query
+//   rank       'hops' orders paths by length (absent: by evidence)
+//   sign       'up' or 'down': only paths by which from raises or lowers to
+//   peer       peer=1 keeps hops backed by peer-reviewed articles only
+//   show       how many paths are shown (absent: 10); "more" adds ten
 //   path       index of the chosen path
 //   edge       id of the effect whose evidence is open (e.g. ketamine|ACTIVATES|mor)
 //   node       id of the entity whose panel is open
@@ -13,7 +17,8 @@
 //              reload or Back does not run the query again
 
 export function emptyState() {
-  return { from: '', via: [], to: '', maxHops: 4, path: null, edge: null, node: null, expand: [], hide: [],
+  return { from: '', via: [], to: '', maxHops: 4, rank: 'evidence', sign: '', peer: false, show: 10,
+    path: null, edge: null, node: null, expand: [], hide: [],
     view: 'explorer', q: '', params: '', run: false };
 }
 
@@ -25,6 +30,11 @@ export function readUrl(search = location.search) {
   s.via = q.getAll('via').filter(Boolean);
   const hops = Number.parseInt(q.get('maxHops'), 10);
   s.maxHops = Number.isFinite(hops) ? hops : 4;
+  s.rank = q.get('rank') === 'hops' ? 'hops' : 'evidence';
+  s.sign = ['up', 'down'].includes(q.get('sign')) ? q.get('sign') : '';
+  s.peer = q.get('peer') === '1';
+  const show = Number.parseInt(q.get('show'), 10);
+  s.show = Number.isFinite(show) && show > 0 ? Math.min(show, 100) : 10;
   const path = Number.parseInt(q.get('path'), 10);
   s.path = Number.isFinite(path) && path >= 0 ? path : null;
   s.edge = q.get('edge') || null;
@@ -51,6 +61,10 @@ export function toSearch(s) {
     s.via.forEach((v) => q.append('via', v));
     q.set('to', s.to);
     q.set('maxHops', String(s.maxHops));
+    if (s.rank === 'hops') q.set('rank', 'hops');
+    if (s.sign) q.set('sign', s.sign);
+    if (s.peer) q.set('peer', '1');
+    if (s.show !== 10) q.set('show', String(s.show));
   }
   if (s.path != null) q.set('path', String(s.path));
   if (s.edge) q.set('edge', s.edge);

@@ -31,10 +31,15 @@ public final class EntityService {
     }
 
     /** A link of a neighbourhood, in the shape the graph view draws. */
-    public record GraphLink(String id, String type, String polarity, String source, String target, long evidence) {
+    public record GraphLink(String id, String type, String polarity, String source, String target, long evidence,
+                            long sources, boolean contested) {
     }
 
-    /** The best-cited neighbours of an entity, bounded; {@code total} says how many there are in all. */
+    /**
+     * The best-supported neighbours of an entity, bounded; {@code total} says how many effects there are in all.
+     * Effects come by independent sources, then best kind of source, then pieces of evidence; the other side of a
+     * contested pair is always shown with the side that made the cut, flagged {@code contested}.
+     */
     public record Neighbourhood(NodeRef center, List<NodeRef> nodes, List<GraphLink> links, long total) {
     }
 
@@ -43,17 +48,41 @@ public final class EntityService {
             OPTIONAL CALL (e) {
               MATCH (e)-[r]-(o:Entity)
               WHERE size($types) = 0 OR type(r) IN $types
-              RETURN r, o, coalesce(r.evidenceCount, 0) AS evidence
-              ORDER BY evidence DESC, r.id
+              RETURN r, o
+              ORDER BY coalesce(r.sourceCount, 0) DESC, coalesce($kindRank[coalesce(r.bestSourceKind, '')], 0) DESC,
+                       coalesce(r.evidenceCount, 0) DESC, r.id
               LIMIT $limit
             }
-            WITH e, collect(CASE WHEN r IS NOT NULL THEN {id: r.id, type: type(r), polarity: r.polarity, source: startNode(r).id,
-                             target: endNode(r).id, evidence: evidence} END) AS links,
-                 collect(DISTINCT CASE WHEN o IS NOT NULL THEN {id: o.id, name: o.name,
-                                   type: [l IN labels(o) WHERE l <> 'Entity'][0]} END) AS nodes
-            RETURN {id: e.id, name: e.name, type: [l IN labels(e) WHERE l <> 'Entity'][0]} AS center, nodes, links,
+            WITH e, collect(r) AS chosen, collect(o) AS others
+            WITH e, chosen, others, COLLECT {
+                   UNWIND chosen AS c
+                   MATCH (a)-[q]->(b) WHERE a = startNode(c) AND b = endNode(c) AND q <> c
+                     AND q.polarity IN ['positive', 'negative'] AND c.polarity IN ['positive', 'negative']
+                     AND q.polarity <> c.polarity AND NOT q IN chosen
+                   RETURN DISTINCT q
+                 } AS counterparts
+            WITH e, chosen + counterparts AS shown, others
+            RETURN {id: e.id, name: e.name, type: [l IN labels(e) WHERE l <> 'Entity'][0]} AS center,
+                   [r IN shown | {id: r.id, type: type(r), polarity: r.polarity, source: startNode(r).id,
+                                  target: endNode(r).id, evidence: coalesce(r.evidenceCount, 0),
+                                  sources: coalesce(r.sourceCount, 0),
+                                  contested: r.polarity IN ['positive', 'negative'] AND EXISTS {
+                                    MATCH (a)-[q]->(b) WHERE a = startNode(r) AND b = endNode(r)
+                                      AND q.polarity IN ['positive', 'negative'] AND q.polarity <> r.polarity }}]
+                     AS links,
+                   [o IN others | {id: o.id, name: o.name, type: [l IN labels(o) WHERE l <> 'Entity'][0]}] AS nodes,
                    COUNT { MATCH (e)-[r]-(:Entity) WHERE size($types) = 0 OR type(r) IN $types } AS total
             """;
+
+    /** Kinds of source as a number, best highest, for ordering an entity's effects. */
+    private static final Map<String, Object> KIND_RANK = new java.util.HashMap<>();
+
+    static {
+        List<String> kinds = org.mechgraph.evidence.EvidenceSummary.SOURCE_KINDS;
+        for (int i = 0; i < kinds.size(); i++) {
+            KIND_RANK.put(kinds.get(i), kinds.size() - i);
+        }
+    }
 
     private static final String RESOLVE = """
             CALL () {
@@ -128,12 +157,14 @@ public final class EntityService {
     }
 
     public Optional<Neighbourhood> neighbours(String id, List<String> types, int limit) {
-        return graph.read(NEIGHBOURS, Map.of("id", id, "types", types, "limit", limit), r -> new Neighbourhood(
-                NodeRef.of(r.get("center")), r.get("nodes").asList(NodeRef::of),
-                r.get("links").asList(v -> new GraphLink(v.get("id").asString(), v.get("type").asString(),
-                        v.get("polarity").asString(null), v.get("source").asString(), v.get("target").asString(),
-                        v.get("evidence").asLong())),
-                r.get("total").asLong())).stream().findFirst();
+        return graph.read(NEIGHBOURS, Map.of("id", id, "types", types, "limit", limit, "kindRank", KIND_RANK),
+                r -> new Neighbourhood(NodeRef.of(r.get("center")),
+                        r.get("nodes").asList(NodeRef::of).stream().distinct().toList(),
+                        r.get("links").asList(v -> new GraphLink(v.get("id").asString(), v.get("type").asString(),
+                                v.get("polarity").asString(null), v.get("source").asString(),
+                                v.get("target").asString(), v.get("evidence").asLong(), v.get("sources").asLong(),
+                                v.get("contested").asBoolean())),
+                        r.get("total").asLong())).stream().findFirst();
     }
 
 

@@ -1,68 +1,161 @@
 package org.mechgraph.paths;
 
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.mechgraph.db.Graph;
 import org.mechgraph.evidence.Evidence;
 import org.mechgraph.evidence.Evidence.Edge;
 import org.mechgraph.model.NodeRef;
 import org.mechgraph.paths.PathModel.Path;
 import org.mechgraph.paths.PathModel.Query;
-import org.neo4j.driver.Record;
+import org.mechgraph.paths.PathModel.Rank;
+import org.mechgraph.paths.PathModel.Sign;
+import org.mechgraph.paths.PathModel.Weakest;
+import org.mechgraph.paths.PathSearch.Found;
+import org.mechgraph.paths.PathSearch.Hop;
 
 /**
- * Mechanism paths between two entities through ordered stops, each hop returned with all of its citations in the
- * same query. Shortest first; among equals, the path whose weakest hop has the most pieces of evidence, then the most
- * evidence overall (counted once per sentence or record, as kept on each effect).
+ * Mechanism paths between two entities through ordered stops, ranked by how well each hop is supported
+ * ({@link PathScore}) or by length, with each path's net sign, weakest hop and contested hops; paged. Only the
+ * page's hops are read with all their citations.
  */
 public final class PathService {
 
     public static final int MAX_HOPS = 6;
 
-    // Variable-length bounds cannot be parameters, so there is one text per allowed bound, made from this
-    // template and the integers 1..MAX_HOPS only.
-    private static final String TEMPLATE = """
-            MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-            MATCH p = (a)-[*1..%1$d]->(b)
-            WHERE all(n IN nodes(p) WHERE n:Entity AND single(m IN nodes(p) WHERE m = n))
-              AND all(r IN relationships(p) WHERE r.polarity IS NOT NULL)
-            WITH p, [v IN $via | [i IN range(1, length(p) - 1) WHERE (nodes(p)[i]).id = v]] AS at
-            WHERE all(x IN at WHERE size(x) = 1)
-              AND all(k IN range(1, size(at) - 1) WHERE at[k - 1][0] < at[k][0])
-            WITH p, [r IN relationships(p) | coalesce(r.evidenceCount, 0)] AS support
-            WITH p, reduce(t = 0, s IN support | t + s) AS total,
-                 reduce(lo = 1000000000, s IN support | CASE WHEN s < lo THEN s ELSE lo END) AS weakest
-            // Ties are broken by preferring signed hops, then by effect ids, so the same graph answers the same.
-            ORDER BY length(p), weakest DESC, total DESC,
-                     size([r IN relationships(p) WHERE r.polarity = 'neutral']), [r IN relationships(p) | r.id]
-            LIMIT $limit
-            RETURN length(p) AS hops, total, weakest,
-              [n IN nodes(p) | {id: n.id, name: n.name, type: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
-              [r IN relationships(p) | %2$s] AS edges
+    private static final String EDGES = """
+            UNWIND $elements AS element
+            MATCH ()-[r]->() WHERE elementId(r) = element
+            RETURN element, %s AS edge
+            """.formatted(Evidence.EDGE_OF_R);
+
+    private static final String STOPS = """
+            MATCH (e:Entity) WHERE e.id IN $ids
+            RETURN {id: e.id, name: e.name, type: [l IN labels(e) WHERE l <> 'Entity'][0]} AS node
             """;
 
-    private static final List<String> QUERIES = IntStream.rangeClosed(1, MAX_HOPS)
-            .mapToObj(hops -> TEMPLATE.formatted(hops, Evidence.EDGE_OF_R)).toList();
-
-    private final Graph graph;
-
-    public PathService(Graph graph) {
-        this.graph = graph;
+    /** A page of ranked paths, how many there are in all, and whether the search's budget cut any. */
+    public record Page(List<Path> paths, long total, boolean partial) {
     }
 
+    private final Graph graph;
+    private final PathSearch search;
+    private final PathScore score;
+
+    public PathService(Graph graph) {
+        this(graph, new PathScore(Year.now().getValue()));
+    }
+
+    PathService(Graph graph, PathScore score) {
+        this.graph = graph;
+        this.search = new PathSearch(graph);
+        this.score = score;
+    }
+
+    /** The page of paths for a query made of ids only (names are taken from the graph). */
     public List<Path> find(Query q) {
+        List<String> ids = new ArrayList<>();
+        ids.add(q.from());
+        ids.addAll(q.via());
+        ids.add(q.to());
+        Map<String, NodeRef> named = new HashMap<>();
+        graph.read(STOPS, Map.of("ids", ids), r -> NodeRef.of(r.get("node"))).forEach(n -> named.put(n.id(), n));
+        return page(q, ids.stream().map(id -> named.getOrDefault(id, new NodeRef(id, null, null))).toList()).paths();
+    }
+
+    /** The page of paths {@code q} asks for, through {@code stops} (from, via…, to) as resolved. */
+    public Page page(Query q, List<NodeRef> stops) {
         if (q.maxHops() < 1 || q.maxHops() > MAX_HOPS) {
             throw new IllegalArgumentException("maxHops must be 1.." + MAX_HOPS);
         }
-        return graph.read(QUERIES.get(q.maxHops() - 1),
-                Map.of("from", q.from(), "to", q.to(), "via", q.via(), "limit", q.limit()),
-                PathService::path);
+        PathSearch.Result found = search.find(stops, q.maxHops(), q.filter(), f -> scored(f, Map.of()).score);
+        List<Scored> ranked = new ArrayList<>();
+        for (Found f : found.paths) {
+            Scored s = scored(f, found.partners);
+            if (q.sign() == null || s.sign.equals(q.sign() == Sign.UP ? "up" : "down")) {
+                ranked.add(s);
+            }
+        }
+        Comparator<Scored> byScore = Comparator.<Scored>comparingDouble(s -> -s.score)
+                .thenComparingInt(s -> s.found.hops().size())
+                .thenComparing(s -> s.found.hops().stream().map(Hop::effect).toList().toString());
+        ranked.sort(q.rank() == Rank.HOPS
+                ? Comparator.<Scored>comparingInt(s -> s.found.hops().size()).thenComparing(byScore) : byScore);
+        List<Scored> page = ranked.subList(Math.min(q.offset(), ranked.size()),
+                Math.min(q.offset() + q.limit(), ranked.size()));
+        Map<String, Edge> edges = edges(page);
+        List<Path> paths = page.stream().map(s -> path(s, found, edges)).toList();
+        return new Page(paths, ranked.size(), found.partial);
     }
 
-    static Path path(Record r) {
-        List<NodeRef> nodes = r.get("nodes").asList(NodeRef::of);
-        List<Edge> edges = r.get("edges").asList(Evidence::edge);
-        return new Path(r.get("hops").asInt(), r.get("total").asLong(), r.get("weakest").asLong(), nodes, edges);
+    /** A found path with its figures. */
+    private record Scored(Found found, double score, List<Double> strengths, String sign, List<Long> partners) {
+    }
+
+    private Scored scored(Found f, Map<String, Long> partnersById) {
+        List<Double> strengths = f.hops().stream()
+                .map(h -> score.hop(h.sources(), h.bestKind(), h.newestYear())).toList();
+        List<Long> partners = f.nodes().subList(1, f.nodes().size() - 1).stream()
+                .map(n -> partnersById.getOrDefault(n, 0L)).toList();
+        return new Scored(f, PathScore.path(strengths, partners), strengths, sign(f.hops()), partners);
+    }
+
+    /** The net effect of a chain: up or down when every hop is signed, unknown when one is neutral. */
+    static String sign(List<Hop> hops) {
+        int sign = 1;
+        for (Hop h : hops) {
+            switch (h.polarity()) {
+                case "positive" -> { }
+                case "negative" -> sign = -sign;
+                default -> {
+                    return "unknown";
+                }
+            }
+        }
+        return sign > 0 ? "up" : "down";
+    }
+
+    private Map<String, Edge> edges(List<Scored> page) {
+        var elements = new LinkedHashSet<String>();
+        page.forEach(s -> s.found.hops().forEach(h -> elements.add(h.element())));
+        Map<String, Edge> edges = new HashMap<>();
+        if (!elements.isEmpty()) {
+            graph.read(EDGES, Map.of("elements", List.copyOf(elements)), r -> r)
+                    .forEach(r -> edges.put(r.get("element").asString(), Evidence.edge(r.get("edge"))));
+        }
+        return edges;
+    }
+
+    private static Path path(Scored s, PathSearch.Result found, Map<String, Edge> edges) {
+        List<Hop> hops = s.found.hops();
+        int weakest = 0;
+        for (int i = 1; i < hops.size(); i++) {
+            if (s.strengths.get(i) < s.strengths.get(weakest)) {
+                weakest = i;
+            }
+        }
+        Hop w = hops.get(weakest);
+        List<Edge> pathEdges = hops.stream().map(h -> edges.get(h.element())).toList();
+        List<Integer> contested = new ArrayList<>();
+        for (int i = 0; i < pathEdges.size(); i++) {
+            if (!pathEdges.get(i).disagreements().isEmpty()) {
+                contested.add(i);
+            }
+        }
+        long evidence = hops.stream().mapToLong(Hop::evidence).sum();
+        return new Path(hops.size(), evidence, round(s.score), s.sign,
+                new Weakest(weakest, round(s.strengths.get(weakest)),
+                        PathScore.reason(w.sources(), w.bestKind(), w.newestYear())),
+                s.strengths.stream().map(PathService::round).toList(), contested, s.partners,
+                s.found.nodes().stream().map(found.nodes::get).toList(), pathEdges);
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 10_000) / 10_000.0;
     }
 }

@@ -108,16 +108,44 @@ class EntitiesApiIT {
     }
 
     @Test
-    void neighboursComeBestCitedFirstAndBounded() {
+    void neighboursComeBestSupportedFirstAndBounded() {
         JsonNode n = api.get("/api/entities/ketamine/neighbours?limit=5").json();
         assertEquals("ketamine", n.get("center").get("id").asText());
         assertEquals(5, n.get("links").size());
         assertTrue(n.get("total").asInt() > 5);
         for (int i = 1; i < 5; i++) {
-            assertTrue(n.get("links").get(i - 1).get("evidence").asInt() >= n.get("links").get(i).get("evidence").asInt());
+            assertTrue(n.get("links").get(i - 1).get("sources").asInt() >= n.get("links").get(i).get("sources").asInt());
         }
         JsonNode inhibits = api.get("/api/entities/ketamine/neighbours?type=INHIBITS").json();
-        inhibits.get("links").forEach(l -> assertEquals("INHIBITS", l.get("type").asText()));
+        inhibits.get("links").forEach(l -> assertTrue(l.get("type").asText().equals("INHIBITS")
+                || l.get("contested").asBoolean(), "only INHIBITS, and the other side of a contested pair: " + l));
+    }
+
+    @Test
+    void aContestedPairIsNeverCutInHalf() {
+        // Of ketamine's effects on the AMPA receptor only ACTIVATES is asked for; INHIBITS, the other side, comes too.
+        JsonNode n = api.get("/api/entities/ketamine/neighbours?type=ACTIVATES&limit=50").json();
+        List<String> ampar = new ArrayList<>();
+        n.get("links").forEach(l -> {
+            if (l.get("target").asText().equals("ampar")) {
+                ampar.add(l.get("type").asText() + " " + l.get("contested").asBoolean());
+            }
+        });
+        assertEquals(List.of("ACTIVATES true", "INHIBITS true"), ampar.stream().sorted().toList());
+        // However few are asked for, every contested effect shown has its other side shown beside it.
+        for (int limit : new int[] {1, 3, 10}) {
+            JsonNode some = api.get("/api/entities/ketamine/neighbours?limit=" + limit).json();
+            List<String> shown = new ArrayList<>();
+            some.get("links").forEach(l -> shown.add(l.get("source").asText() + ">" + l.get("target").asText() + " "
+                    + l.get("polarity").asText()));
+            some.get("links").forEach(l -> {
+                if (l.get("contested").asBoolean()) {
+                    String other = l.get("polarity").asText().equals("positive") ? "negative" : "positive";
+                    assertTrue(shown.contains(l.get("source").asText() + ">" + l.get("target").asText() + " " + other),
+                            l.get("id").asText() + " without its other side in " + shown);
+                }
+            });
+        }
     }
 
     @Test

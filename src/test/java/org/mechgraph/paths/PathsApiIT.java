@@ -94,13 +94,65 @@ class PathsApiIT {
     }
 
     @Test
-    void pathsComeShortestFirst() {
-        JsonNode paths = api.get("/api/paths?from=ketamine&to=antidepressant-response&maxHops=4&limit=50")
+    void rankedByHopsPathsComeShortestFirstAndByEvidenceStrongestFirst() {
+        JsonNode paths = api.get("/api/paths?from=ketamine&to=antidepressant-response&maxHops=4&limit=50&rank=hops")
                 .json().get("paths");
         assertTrue(paths.size() > 3);
         for (int i = 1; i < paths.size(); i++) {
             assertTrue(paths.get(i - 1).get("hops").asInt() <= paths.get(i).get("hops").asInt());
         }
+        JsonNode ranked = api.get("/api/paths?from=ketamine&to=antidepressant-response&maxHops=4&limit=50").json();
+        assertEquals("evidence", ranked.get("rank").asText());
+        JsonNode byScore = ranked.get("paths");
+        for (int i = 1; i < byScore.size(); i++) {
+            assertTrue(byScore.get(i - 1).get("score").asDouble() >= byScore.get(i).get("score").asDouble());
+        }
+    }
+
+    @Test
+    void moreThanAPageSaysHowManyMoreAndPagesOn() {
+        JsonNode first = api.get("/api/paths?from=ketamine&to=antidepressant-response&limit=10").json();
+        long total = first.get("total").asLong();
+        assertTrue(total > 10, first.toString());
+        assertEquals(10, first.get("paths").size());
+        assertEquals(total - 10, first.get("more").asLong());
+        JsonNode second = api.get("/api/paths?from=ketamine&to=antidepressant-response&limit=10&offset=10").json();
+        assertEquals(total, second.get("total").asLong());
+        assertEquals(Math.max(0, total - 20), second.get("more").asLong());
+        assertTrue(first.get("paths").get(9).get("score").asDouble() >= second.get("paths").get(0).get("score").asDouble());
+    }
+
+    @Test
+    void theGlutamateAmpaChainRaisesTheAntidepressantEffectAndItsContestedHopIsFlagged() {
+        JsonNode paths = api.get("/api/paths?from=ketamine&via=NMDAR&via=glutamate&via=AMPA%20receptor"
+                + "&to=antidepressant-response&maxHops=4").json().get("paths");
+        // ketamine meets the NMDA receptor three ways: it inhibits it (signed), binds it and is associated with it.
+        List<String> signs = new ArrayList<>();
+        paths.forEach(p -> signs.add(p.get("edges").get(0).get("type").asText() + " " + p.get("sign").asText()));
+        // inhibits · decreases · activates · causes: two negatives make a positive; a neutral hop leaves it open.
+        assertEquals(List.of("ASSOCIATED_WITH unknown", "BINDS unknown", "INHIBITS up"), signs.stream().sorted().toList());
+        JsonNode direct = api.get("/api/paths?from=ketamine&to=ampar&maxHops=1").json().get("paths");
+        for (JsonNode p : direct) {
+            assertEquals(List.of(0), List.of(p.get("contested").get(0).asInt()), p.toString());
+        }
+        JsonNode up = api.get("/api/paths?from=ketamine&to=bdnf&sign=up").json();
+        assertTrue(up.get("total").asInt() >= 2, up.toString());
+        up.get("paths").forEach(p -> assertEquals("up", p.get("sign").asText()));
+        assertEquals(0, api.get("/api/paths?from=ketamine&to=bdnf&sign=down").json().get("total").asInt());
+    }
+
+    @Test
+    void badRankingAndFilterParametersAre400sNamingTheParameter() {
+        for (String q : List.of("rank=best", "sign=sideways", "relation=flies", "type=Planet", "sourceKind=blog",
+                "minSources=0", "yearFrom=1066", "offset=-1", "exclude=nosuchthing")) {
+            var r = api.get("/api/paths?from=ketamine&to=bdnf&" + q);
+            String name = q.substring(0, q.indexOf('='));
+            assertTrue(r.status() == 400 || (name.equals("exclude") && r.status() == 404), q + " " + r.status());
+            assertEquals(name, r.json().get("parameter").asText(), q);
+        }
+        var r = api.get("/api/paths?from=ketamine&to=bdnf&exclude=bdnf");
+        assertEquals(400, r.status());
+        assertEquals("exclude", r.json().get("parameter").asText());
     }
 
     @Test

@@ -1,0 +1,279 @@
+package org.mechgraph.paths;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mechgraph.db.Graph;
+import org.mechgraph.evidence.EvidenceSummary;
+import org.mechgraph.model.EffectType;
+import org.mechgraph.model.NodeRef;
+import org.mechgraph.paths.PathModel.HopFilter;
+
+/**
+ * Finds candidate paths between consecutive stops by a bounded search from both ends, run in the database one level
+ * at a time: from each entity reached, only its {@link #FAN} best-supported effects that pass the filter are followed
+ * (ordered by independent sources, best kind of source, newest year), forward from the start and backward from the
+ * end, and the two halves meet in the middle. A hub's thousands of partners therefore cost one index-backed read
+ * each time it is reached, never an explosion of paths; when effects were left out, the answer says it is partial.
+ * Nothing of the graph is copied but the few thousand hops the search keeps.
+ */
+final class PathSearch {
+
+    /** Effects followed from each entity reached, per direction: the best supported. */
+    static final int FAN = 60;
+    /** Half-paths kept per direction and segment. */
+    static final int MAX_HALVES = 20_000;
+    /** Candidates kept per segment before segments are joined through via stops. */
+    static final int PER_SEGMENT = 200;
+
+    private static final String EFFECT_TYPES = String.join("|", java.util.Arrays.stream(EffectType.values())
+            .map(Enum::name).toList());
+
+    // One text per direction, made from this template and the two fixed patterns only.
+    private static final String LEVEL = """
+            UNWIND $frontier AS fid
+            MATCH (n:Entity {id: fid})
+            CALL (n) {
+              MATCH %1$s
+              WHERE r.polarity IS NOT NULL
+                AND NOT m.id IN $exclude
+                AND (size($relations) = 0 OR type(r) IN $relations)
+                AND (size($types) = 0 OR m.id IN $stops OR any(l IN labels(m) WHERE l IN $types))
+                AND coalesce(r.sourceCount, 0) >= $minSources
+                AND (NOT $onEvidence OR size(COLLECT {
+                      MATCH (p:Paper)-[k:CLAIMS {effect: r.id}]->()
+                      WHERE (size($kinds) = 0
+                             OR (CASE k.evidence WHEN 'record' THEN 'database' ELSE p.kind END) IN $kinds)
+                        AND ($yearFrom IS NULL OR p.year >= $yearFrom)
+                        AND ($yearTo IS NULL OR p.year <= $yearTo)
+                        AND ($species IS NULL OR k.species = $species)
+                      RETURN DISTINCT CASE k.evidence WHEN 'report' THEN coalesce(k.reports, p.id)
+                                                      WHEN 'record' THEN p.id + '#' + k.key
+                                                      ELSE p.id END AS origin
+                    }) >= $minSources)
+              RETURN r, m
+              ORDER BY coalesce(r.sourceCount, 0) DESC, coalesce($kindRank[coalesce(r.bestSourceKind, '')], 0) DESC,
+                       coalesce(r.newestYear, 0) DESC, r.id
+              LIMIT $fanPlusOne
+            }
+            RETURN fid, elementId(r) AS element, r.id AS effect, type(r) AS type, r.polarity AS polarity,
+                   startNode(r).id AS source, endNode(r).id AS target, coalesce(r.sourceCount, 0) AS sources,
+                   coalesce(r.evidenceCount, 0) AS evidence, r.bestSourceKind AS bestKind, r.newestYear AS newest,
+                   {id: m.id, name: m.name, type: [l IN labels(m) WHERE l <> 'Entity'][0]} AS node,
+                   COUNT { (m)-[:%2$s]-() } AS partners
+            """;
+    private static final String FORWARD = LEVEL.formatted("(n)-[r]->(m:Entity)", EFFECT_TYPES);
+    private static final String BACKWARD = LEVEL.formatted("(n)<-[r]-(m:Entity)", EFFECT_TYPES);
+
+    /** One effect a path takes, with the figures its strength is made of. */
+    record Hop(String element, String effect, String type, String polarity, String source, String target,
+               long sources, long evidence, String bestKind, Integer newestYear) {
+    }
+
+    /** A path as found: its entities' ids in order and its hops. */
+    record Found(List<String> nodes, List<Hop> hops) {
+    }
+
+    /** What a search found, the entities it met, and whether its budget cut anything. */
+    static final class Result {
+        final List<Found> paths = new ArrayList<>();
+        final Map<String, NodeRef> nodes = new HashMap<>();
+        final Map<String, Long> partners = new HashMap<>();
+        boolean partial;
+    }
+
+    private final Graph graph;
+
+    PathSearch(Graph graph) {
+        this.graph = graph;
+    }
+
+    /**
+     * Paths through {@code stops} in order (from, via…, to) of at most {@code maxHops} hops in all, visiting each
+     * entity once; {@code scorer} orders each segment's candidates when there are more than can be joined.
+     */
+    Result find(List<NodeRef> stops, int maxHops, HopFilter filter, java.util.function.ToDoubleFunction<Found> scorer) {
+        Result result = new Result();
+        stops.forEach(s -> result.nodes.put(s.id(), s));
+        Set<String> stopIds = new LinkedHashSet<>();
+        stops.forEach(s -> stopIds.add(s.id()));
+        int segments = stops.size() - 1;
+        List<List<Found>> bySegment = new ArrayList<>();
+        for (int i = 0; i < segments; i++) {
+            int hops = maxHops - (segments - 1);
+            List<Found> found = segment(stops.get(i).id(), stops.get(i + 1).id(), hops, stopIds, filter, result);
+            if (found.size() > PER_SEGMENT) {
+                found.sort((a, b) -> Double.compare(scorer.applyAsDouble(b), scorer.applyAsDouble(a)));
+                found = new ArrayList<>(found.subList(0, PER_SEGMENT));
+                result.partial = true;
+            }
+            if (found.isEmpty()) {
+                return result;
+            }
+            bySegment.add(found);
+        }
+        join(bySegment, 0, new Found(List.of(stops.get(0).id()), List.of()), maxHops, result);
+        return result;
+    }
+
+    private void join(List<List<Found>> segments, int at, Found sofar, int maxHops, Result result) {
+        if (at == segments.size()) {
+            result.paths.add(sofar);
+            return;
+        }
+        for (Found next : segments.get(at)) {
+            if (sofar.hops().size() + next.hops().size() > maxHops) {
+                continue;
+            }
+            Set<String> seen = new HashSet<>(sofar.nodes());
+            List<String> tail = next.nodes().subList(1, next.nodes().size());
+            if (tail.stream().anyMatch(n -> !seen.add(n))) {
+                continue;
+            }
+            List<String> nodes = new ArrayList<>(sofar.nodes());
+            nodes.addAll(tail);
+            List<Hop> hops = new ArrayList<>(sofar.hops());
+            hops.addAll(next.hops());
+            join(segments, at + 1, new Found(nodes, hops), maxHops, result);
+        }
+    }
+
+    /** Paths from {@code start} to {@code end} of 1 to {@code hops} hops that pass no other stop. */
+    private List<Found> segment(String start, String end, int hops, Set<String> stops, HopFilter filter,
+                                Result result) {
+        Set<String> blocked = new HashSet<>(stops);
+        blocked.remove(start);
+        blocked.remove(end);
+        Map<String, List<Found>> forward = halves(FORWARD, start, end, (hops + 1) / 2, blocked, stops, filter,
+                result, false);
+        Map<String, List<Found>> backward = halves(BACKWARD, end, start, hops / 2, blocked, stops, filter, result,
+                true);
+        Map<String, Found> paths = new LinkedHashMap<>();
+        for (var entry : forward.entrySet()) {
+            List<Found> suffixes = backward.get(entry.getKey());
+            if (suffixes == null) {
+                continue;
+            }
+            for (Found prefix : entry.getValue()) {
+                for (Found suffix : suffixes) {
+                    int length = prefix.hops().size() + suffix.hops().size();
+                    if (length == 0 || length > hops) {
+                        continue;
+                    }
+                    Set<String> seen = new HashSet<>(prefix.nodes());
+                    List<String> rest = suffix.nodes().subList(1, suffix.nodes().size());
+                    if (rest.stream().anyMatch(n -> !seen.add(n))) {
+                        continue;
+                    }
+                    List<String> nodes = new ArrayList<>(prefix.nodes());
+                    nodes.addAll(rest);
+                    List<Hop> all = new ArrayList<>(prefix.hops());
+                    all.addAll(suffix.hops());
+                    paths.putIfAbsent(all.stream().map(Hop::element).toList().toString(), new Found(nodes, all));
+                }
+            }
+        }
+        return new ArrayList<>(paths.values());
+    }
+
+    /**
+     * Half-paths of up to {@code depth} hops from {@code origin}, keyed by the entity they reach (the origin itself
+     * with the empty half). Backward halves are kept in path order: their hops and entities run towards the origin.
+     */
+    private Map<String, List<Found>> halves(String query, String origin, String goal, int depth, Set<String> blocked,
+                                            Set<String> stops, HopFilter filter, Result result, boolean backward) {
+        Map<String, List<Found>> byNode = new HashMap<>();
+        byNode.computeIfAbsent(origin, k -> new ArrayList<>()).add(new Found(List.of(origin), List.of()));
+        List<Found> level = List.of(new Found(List.of(origin), List.of()));
+        int kept = 1;
+        for (int d = 1; d <= depth && !level.isEmpty(); d++) {
+            Map<String, List<Found>> atFrontier = new LinkedHashMap<>();
+            for (Found half : level) {
+                String tip = backward ? half.nodes().get(0) : half.nodes().get(half.nodes().size() - 1);
+                if (d > 1 && (tip.equals(goal) || blocked.contains(tip))) {
+                    continue;
+                }
+                atFrontier.computeIfAbsent(tip, k -> new ArrayList<>()).add(half);
+            }
+            if (atFrontier.isEmpty()) {
+                break;
+            }
+            List<Found> next = new ArrayList<>();
+            Map<String, Integer> perNode = new HashMap<>();
+            for (var row : graph.read(query, params(List.copyOf(atFrontier.keySet()), stops, filter), r -> r)) {
+                String from = row.get("fid").asString();
+                if (perNode.merge(from, 1, Integer::sum) > FAN) {
+                    result.partial = true;
+                    continue;
+                }
+                NodeRef node = NodeRef.of(row.get("node"));
+                result.nodes.putIfAbsent(node.id(), node);
+                result.partners.put(node.id(), row.get("partners").asLong());
+                Hop hop = new Hop(row.get("element").asString(), row.get("effect").asString(null),
+                        row.get("type").asString(), row.get("polarity").asString(), row.get("source").asString(),
+                        row.get("target").asString(), row.get("sources").asLong(), row.get("evidence").asLong(),
+                        row.get("bestKind").asString(null),
+                        row.get("newest").isNull() ? null : row.get("newest").asInt());
+                if (blocked.contains(node.id())) {
+                    continue;
+                }
+                for (Found half : atFrontier.get(from)) {
+                    if (half.nodes().contains(node.id())) {
+                        continue;
+                    }
+                    List<String> nodes = new ArrayList<>(half.nodes());
+                    List<Hop> hops = new ArrayList<>(half.hops());
+                    if (backward) {
+                        nodes.add(0, node.id());
+                        hops.add(0, hop);
+                    } else {
+                        nodes.add(node.id());
+                        hops.add(hop);
+                    }
+                    if (++kept > MAX_HALVES) {
+                        result.partial = true;
+                        break;
+                    }
+                    Found grown = new Found(nodes, hops);
+                    byNode.computeIfAbsent(node.id(), k -> new ArrayList<>()).add(grown);
+                    next.add(grown);
+                }
+            }
+            level = next;
+        }
+        return byNode;
+    }
+
+    private static Map<String, Object> params(List<String> frontier, Set<String> stops, HopFilter f) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("frontier", frontier);
+        p.put("stops", List.copyOf(stops));
+        p.put("exclude", f.exclude());
+        p.put("relations", f.relations());
+        p.put("types", f.types());
+        p.put("minSources", f.minSources());
+        p.put("onEvidence", f.onEvidence());
+        p.put("kinds", f.sourceKinds());
+        p.put("yearFrom", f.yearFrom());
+        p.put("yearTo", f.yearTo());
+        p.put("species", f.species());
+        p.put("kindRank", KIND_RANK);
+        p.put("fanPlusOne", FAN + 1);
+        return p;
+    }
+
+    /** Kinds of source as a number, best highest, for ordering an entity's effects. */
+    private static final Map<String, Object> KIND_RANK = new HashMap<>();
+
+    static {
+        List<String> kinds = EvidenceSummary.SOURCE_KINDS;
+        for (int i = 0; i < kinds.size(); i++) {
+            KIND_RANK.put(kinds.get(i), kinds.size() - i);
+        }
+    }
+}

@@ -202,7 +202,7 @@ function caveatsOf(hops, refs, samePair, name, fmt) {
   }
   hops.filter((h) => h.edge.disagreements?.length).forEach((h) => {
     const e = h.edge;
-    const sides = [`${citeMark(h.numbers)} ${h.numbers.length === 1 ? 'says' : 'say'} that ${fmt.esc(clause(e.type, name(e.from), name(e.to)))}`];
+    const sides = [`${citeMark(h.numbers)} ${new Set(h.numbers).size === 1 ? 'says' : 'say'} that ${fmt.esc(clause(e.type, name(e.from), name(e.to)))}`];
     e.disagreements.forEach((d) => {
       const other = (samePair[e.id] || []).find((o) => o.id === d.id);
       const words = fmt.esc(clause(d.type, name(other?.from ?? e.from), name(other?.to ?? e.to)));

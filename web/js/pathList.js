@@ -1,11 +1,14 @@
 // The list of path results, each a readable chain: ketamine —activates→ mu-opioid receptor …
 // with every hop's citation count. Items are focusable; Enter or Space chooses, as a click does.
 // Clicking one hop of a chain (or ArrowRight to it, then Enter) opens that hop's evidence.
+// With onExplain, each path has an Explain button (explainPanel.js).
+
+import { explainButton } from './explainPanel.js';
 
 const relation = (type) => type.toLowerCase().replace(/_/g, ' ');
 const END = { positive: '→', negative: '⊣', neutral: '→' };
 
-export function renderPathList(root, { paths = [], selected = null, onSelect, onHopClick }) {
+export function renderPathList(root, { paths = [], selected = null, onSelect, onHopClick, onExplain }) {
   // Re-rendering replaces the items: remember what had focus so keyboard users stay in place.
   const active = root.contains(document.activeElement) ? document.activeElement : null;
   const focusIndex = active?.closest('.path-item')?.dataset.index;
@@ -78,6 +81,7 @@ export function renderPathList(root, { paths = [], selected = null, onSelect, on
     });
 
     li.append(meta, chain);
+    if (onExplain) li.appendChild(explainButton(index, () => onExplain(path, index)));
     li.setAttribute('aria-label', `${meta.textContent}: ${spoken.join(' ')}`);
     li.addEventListener('click', () => onSelect?.(index));
     li.addEventListener('keydown', (e) => {

@@ -20,6 +20,7 @@ import { createConsoleView } from './consoleView.js';
 import { createConsoleController } from './consoleController.js';
 import { createHistory } from './consoleHistory.js';
 import { attachSplitter } from './splitter.js';
+import { createExplainPanel } from './explainPanel.js';
 
 const $ = (sel) => document.querySelector(sel);
 const source = async (text) => (await api.searchEntities(text, 8)).hits;
@@ -141,11 +142,13 @@ consoleCtl = createConsoleController({
 attachSplitter($('#console-results .results-splitter'), { container: $('.layout'), property: '--results-h' });
 $('#console-show-hidden').addEventListener('click', () => consoleCtl.unhideAll());
 
+const explainPanel = createExplainPanel({ loadEffect: (id) => controller.loadEvidence(id).then((r) => r.data) });
 controller = createController({
   status, pathForm, graph, details, graphInfo, setView,
   consoleMode: { activate: (s) => consoleCtl.activate(s), deactivate: () => consoleCtl.deactivate() },
   renderPaths: (paths, selected = null, answer = null) => renderPathList($('#path-results'), {
     paths, selected, answer, onSelect: act('selectPath'), onHopClick: act('openHop'), onMore: act('morePaths'),
+    onExplain: explainPanel.open,
   }),
   submitForm: () => form.requestSubmit(),
 });

@@ -2,13 +2,17 @@
 // with every hop's citation count, the path's strength (a bar), its net sign, its weakest hop
 // (underlined) and contested hops (marked ⚡ "contested"). Items are focusable; Enter or Space
 // chooses, as a click does. Clicking one hop of a chain (or ArrowRight to it, then Enter) opens
-// that hop's evidence. Below the list: "10 of 35 — more" when there are more paths.
+// that hop's evidence. Below the list: "10 of 35 — more" when there are more paths. With
+// onExplain, each path has an Explain button (explainPanel.js).
+
+import { explainButton } from './explainPanel.js';
 
 const relation = (type) => type.toLowerCase().replace(/_/g, ' ');
 const END = { positive: '→', negative: '⊣', neutral: '→' };
 const SIGN = { up: ['↑', 'raises'], down: ['↓', 'lowers'], unknown: ['?', 'net effect unknown'] };
 
-export function renderPathList(root, { paths = [], selected = null, answer = null, onSelect, onHopClick, onMore }) {
+export function renderPathList(root, { paths = [], selected = null, answer = null, onSelect, onHopClick, onMore,
+  onExplain }) {
   // Re-rendering replaces the items: remember what had focus so keyboard users stay in place.
   const active = root.contains(document.activeElement) ? document.activeElement : null;
   const focusIndex = active?.closest('.path-item')?.dataset.index;
@@ -106,6 +110,7 @@ export function renderPathList(root, { paths = [], selected = null, answer = nul
     });
 
     li.append(meta, chain);
+    if (onExplain) li.appendChild(explainButton(index, () => onExplain(path, index)));
     li.setAttribute('aria-label', `${meta.textContent}: ${spoken.join(' ')}`);
     li.addEventListener('click', () => onSelect?.(index));
     li.addEventListener('keydown', (e) => {

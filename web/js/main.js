@@ -20,6 +20,7 @@ import { createConsoleView } from './consoleView.js';
 import { createConsoleController } from './consoleController.js';
 import { createHistory } from './consoleHistory.js';
 import { attachSplitter } from './splitter.js';
+import { createContradictionsView } from './contradictionsView.js';
 
 const $ = (sel) => document.querySelector(sel);
 const source = async (text) => (await api.searchEntities(text, 8)).hits;
@@ -67,7 +68,8 @@ const details = createDetailsView($('#details'), {
 });
 
 // The key lists the node types drawn now, in the explorer and the console alike.
-const showKey = () => renderLegend($('#legend'), typesIn(graph.data().nodes));
+const showKey = () => renderLegend($('#legend'), typesIn(graph.data().nodes),
+  { contested: graph.data().links.some((l) => l.contested) });
 
 const EMPTY_TITLE = { 'no-path': 'No path to draw', error: 'Nothing to draw' };
 function graphInfo({ nodes, links, hidden, total, reason }) {
@@ -141,8 +143,13 @@ consoleCtl = createConsoleController({
 attachSplitter($('#console-results .results-splitter'), { container: $('.layout'), property: '--results-h' });
 $('#console-show-hidden').addEventListener('click', () => consoleCtl.unhideAll());
 
+const contradictions = createContradictionsView($('#contradictions'), {
+  load: (page) => api.getContradictions(page),
+  onChoose: (c) => controller.actions.openContradiction(c),
+});
+
 controller = createController({
-  status, pathForm, graph, details, graphInfo, setView,
+  status, pathForm, graph, details, graphInfo, setView, pairShown: contradictions.setCurrent,
   consoleMode: { activate: (s) => consoleCtl.activate(s), deactivate: () => consoleCtl.deactivate() },
   renderPaths: (paths, selected = null) => renderPathList($('#path-results'), {
     paths, selected, onSelect: act('selectPath'), onHopClick: act('openHop'),
@@ -201,3 +208,5 @@ api.getVocabulary()
   .catch(() => { $('#filters-body').textContent = 'Filters are unavailable: the relation vocabulary could not be loaded.'; });
 
 controller.start();
+// A shared link to a contradiction opens the list beside it.
+if (controller.state().pair) contradictions.open();

@@ -5,12 +5,16 @@ import { typeName } from './graphStyle.js';
 
 const quoted = (s) => `“${s}”`;
 
-export function describeOk({ pathAnswer, state, expansions }) {
+export function describeOk({ pathAnswer, state, expansions, pair }) {
   if (pathAnswer) {
     const n = pathAnswer.paths.length;
     const via = pathAnswer.via?.length ? ` via ${pathAnswer.via.map((x) => x.name).join(', ')}` : '';
     const pick = state.path == null ? ' Choose one to highlight it in the graph.' : '';
     return [`${n} path${n === 1 ? '' : 's'} from ${pathAnswer.from.name}${via} to ${pathAnswer.to.name} within ${pathAnswer.maxHops} hops.${pick}`];
+  }
+  if (pair) {
+    const contested = [pair.effect, ...pair.samePair].some((e) => e.disagreements?.length);
+    return [`${contested ? 'Sources disagree on' : 'Showing every effect between'} ${pair.subject.name} and ${pair.object.name}: both are drawn, their claims side by side in the panel.`];
   }
   if (expansions.length) {
     const last = expansions[expansions.length - 1];

@@ -71,6 +71,11 @@ export function getEffect(id, signal) {
   return getJson(`/api/effects/${encodeURIComponent(id)}`, signal);
 }
 
+/** Pairs sources disagree on: {total, offset, limit, entity, contradictions: [{subject, object, positive, negative}]}. */
+export function getContradictions({ entity, offset, limit } = {}, signal) {
+  return getJson(`/api/contradictions${query({ entity, offset, limit })}`, signal);
+}
+
 // Paper ids contain a slash (doi:10.1176/...) that the server expects verbatim, so encode each segment only.
 export function getPaper(id, signal) {
   return getJson(`/api/papers/${id.split('/').map(encodeURIComponent).join('/')}`, signal);

@@ -6,13 +6,14 @@
 // own when the explorer is shown again.
 
 import * as api from './api.js';
-import { buildGraph, pathMembers } from './graphModel.js';
+import { buildGraph, pathMembers, pairMembers } from './graphModel.js';
 import { readUrl, pushState, replaceState } from './urlState.js';
 import { describeError, describeEmpty, describeOk } from './messages.js';
 
 export function createController(v) {
   let state = readUrl();
   let loadedKey = null, pathRequest = null, pathAnswer = null, token = 0, shownSignature = '';
+  let pairAnswer = null; // the effect answer of the contradiction drawn whole (state.pair)
   const neighbourCache = new Map(), effectCache = new Map(), entityCache = new Map();
   const paperTitles = new Map();
   let filters = { hiddenTypes: null, relations: null };
@@ -71,15 +72,20 @@ export function createController(v) {
       }
       const expansions = await Promise.all(s.expand.map((x) =>
         cached(neighbourCache, `${x.id}:${x.limit}`, () => api.getNeighbours(x.id, { limit: x.limit }))));
+      const pair = s.pair ? (await loadEvidence(s.pair)).data : null;
       if (mine !== token) return;
+      pairAnswer = pair;
+      v.pairShown?.(s.pair);
       renderGraph(expansions, pathAnswer && !pathAnswer.paths.length ? 'no-path' : null);
       const paths = pathAnswer?.paths || [];
       v.renderPaths(paths, s.path, pathAnswer);
-      const members = s.path != null ? pathMembers(paths[s.path]) : null;
+      // A chosen pair stands out only among other nodes: alone, its own colours say more.
+      const pairAmongOthers = pair && v.graph.data().nodes.length > 2;
+      const members = s.path != null ? pathMembers(paths[s.path]) : pairAmongOthers ? pairMembers(pair) : null;
       if (members) v.graph.highlight(members.nodes, members.edges); else v.graph.clearHighlight();
       v.graph.setSelection({ node: s.node, edge: s.edge });
       if (pathAnswer && !paths.length) v.status.empty(...describeEmpty(pathAnswer, s, actions));
-      else v.status.ok(...describeOk({ pathAnswer, state: s, expansions }));
+      else v.status.ok(...describeOk({ pathAnswer, state: s, expansions, pair }));
       await renderDetails(s, expansions, mine);
     } catch (err) {
       if (mine !== token) return;
@@ -93,10 +99,10 @@ export function createController(v) {
   }
 
   function renderGraph(expansions, reason = null) {
-    const data = buildGraph({ paths: pathAnswer?.paths, expansions, hidden: state.hide, ...filters });
+    const data = buildGraph({ paths: pathAnswer?.paths, expansions, pairs: pairAnswer ? [pairAnswer] : [], hidden: state.hide, ...filters });
     // Re-seeding the layout on every selection change would make the graph jump: only feed
     // the view when the set of shown nodes and links actually changed.
-    const signature = `${data.nodes.map((n) => n.id).join()}|${data.links.map((l) => l.id).join()}`;
+    const signature = `${data.nodes.map((n) => n.id).join()}|${data.links.map((l) => `${l.id}${l.contested ? '!' : ''}`).join()}`;
     if (signature !== shownSignature) { shownSignature = signature; v.graph.setData(data); }
     v.graphInfo({ nodes: data.nodes.length, links: data.links.length, hidden: state.hide.length, total: data.total, reason });
   }
@@ -144,12 +150,13 @@ export function createController(v) {
     const parts = [];
     if (s.from && s.to) parts.push([s.from, ...s.via.map((x) => `via ${x}`), `to ${s.to}`].join(' '));
     if (s.expand.length) parts.push(`neighbours of ${s.expand.map((x) => x.id).join(', ')}`);
+    if (s.pair) parts.push(s.pair.split('|').filter((_, i) => i !== 1).join(' and '));
     return parts.join(' and ') || 'graph';
   }
 
   const actions = {
     retry: () => sync(),
-    query: (values) => navigate({ ...values, path: null, edge: null, node: null, expand: [], hide: [] }),
+    query: (values) => navigate({ ...values, path: null, edge: null, node: null, expand: [], hide: [], pair: null }),
     fillAndRun: (parameter, wrongName, value) => {
       const field = v.pathForm.fieldFor(parameter, wrongName);
       if (field) field.value = value;
@@ -162,6 +169,8 @@ export function createController(v) {
     openHop: (i, edgeId) => navigate({ path: i, edge: edgeId, node: null }),
     openEdge: (id) => navigate({ edge: id, node: null }),
     openNode: (id) => navigate({ node: id, edge: null }),
+    /** A contested pair from the Contradictions list: draw it whole and open both sides' evidence. */
+    openContradiction: (c) => navigate({ pair: c.positive[0].id, edge: c.positive[0].id, node: null, path: null }),
     closeDetails: () => navigate({ node: null, edge: null }),
     exploreEntity: (id) => navigate({ node: id, edge: null,
       expand: state.expand.some((x) => x.id === id) ? state.expand : [...state.expand, { id, limit: 15 }] }),

@@ -63,14 +63,18 @@ export function renderFilters(root, { vocabulary = [], onChange }) {
   return { hiddenTypes: () => new Set(hiddenTypes), relations: () => new Set(relSet) };
 }
 
-/** The key over the graph: the types of the nodes drawn now (none while it is empty), and the polarities. */
-export function renderLegend(root, types = []) {
+/**
+ * The key over the graph: the types of the nodes drawn now (none while it is empty), the polarities,
+ * and, while a contested edge is drawn, its dash-dot line.
+ */
+export function renderLegend(root, types = [], { contested = false } = {}) {
   const polarity = [
     ['positive', 'positive', 'activates, increases, causes'],
     ['negative', 'negative', 'inhibits, decreases, treats'],
     ['neutral', 'neutral', 'binds, associated with, part of, form of'],
   ].map(([p, text, title]) => `<li title="${title}">${polaritySwatch(p, 28)}<span>${text}</span></li>`).join('');
-  root.innerHTML = `<h2 class="legend-title">Key</h2><ul class="legend-types"></ul><ul class="legend-polarity">${polarity}</ul>`;
+  const disputed = contested ? `<li class="legend-contested" title="Sources claim both a positive and a negative effect of one entity on the other">${contestedSwatch()}<span>contested: sources disagree</span></li>` : '';
+  root.innerHTML = `<h2 class="legend-title">Key</h2><ul class="legend-types"></ul><ul class="legend-polarity">${polarity}${disputed}</ul>`;
   const list = root.querySelector('.legend-types');
   // Labels come from the database (the console draws any node): text, never markup.
   types.forEach((t) => {
@@ -84,4 +88,10 @@ export function renderLegend(root, types = []) {
     list.appendChild(li);
   });
   list.hidden = !types.length;
+}
+
+/** The dash-dot line the graph draws for an edge whose pair sources disagree on. */
+function contestedSwatch(width = 28) {
+  return `<svg class="swatch contested-swatch" width="${width}" height="14" aria-hidden="true">`
+    + `<line x1="2" y1="7" x2="${width - 2}" y2="7" stroke="currentColor" stroke-width="2.4" stroke-dasharray="7 2 2 2"/></svg>`;
 }

@@ -39,7 +39,8 @@ export function attachInteractions(svg, { view, tooltip, handlers }) {
     } else if (l) {
       const d = l.__data__;
       tooltip.show(event, [['', `${d.source.name || d.source.id} → ${d.target.name || d.target.id}`],
-        ['Relation', relation(d.type)], ['Polarity', d.polarity], ['Evidence', citationCount(d)]]);
+        ['Relation', relation(d.type)], ['Polarity', d.polarity], ['Evidence', citationCount(d)],
+        ...(d.contested ? [['Contested', 'sources also claim the opposite']] : [])]);
     }
   });
   svg.on('pointermove', (event) => tooltip.move(event));

@@ -35,11 +35,11 @@ export function joinNodes(layer, nodes, { drag, radius }) {
  */
 export function joinLinks({ linkLayer, lineLayer, labelLayer }, links, large) {
   const linkSel = linkLayer.selectAll('path.link').data(links, key).join('path')
-    .attr('class', (d) => `link ${d.polarity || 'neutral'}`)
+    .attr('class', (d) => `link ${d.polarity || 'neutral'}${d.contested ? ' contested' : ''}`)
     .attr('data-id', (d) => d.id).attr('data-type', (d) => d.type)
     .attr('stroke', large ? (d) => polarityColor(d.polarity) : null);
   const lineSel = lineLayer.selectAll('path.link-line').data(large ? [] : links, key).join('path')
-    .attr('class', (d) => `link-line ${d.polarity || 'neutral'}`).attr('stroke', (d) => polarityColor(d.polarity));
+    .attr('class', (d) => `link-line ${d.polarity || 'neutral'}${d.contested ? ' contested' : ''}`).attr('stroke', (d) => polarityColor(d.polarity));
   const labelSel = labelLayer.selectAll('text.link-label').data(links, key).join('text')
     .attr('class', 'link-label').attr('text-anchor', 'middle').attr('dy', -4).text((d) => label(d.type));
   const incident = new Map();

@@ -19,6 +19,8 @@ export function keyOf({ nodes, links }) {
   links.forEach((l) => { if (l.type && !byType.has(l.type)) byType.set(l.type, l.polarity || 'neutral'); });
   const relations = [...byType].map(([type, polarity]) => ({ type, polarity }))
     .sort((a, b) => (ORDER[a.polarity] ?? 3) - (ORDER[b.polarity] ?? 3) || a.type.localeCompare(b.type));
+  // Contested edges are drawn dash-dot: the key says what that means.
+  if (links.some((l) => l.contested)) relations.push({ type: null, polarity: 'contested' });
   return { types, relations };
 }
 
@@ -44,6 +46,8 @@ function edgeSample(g, x, y, polarity) {
   } else if (polarity === 'negative') {
     el('line', line, g);
     el('line', { x1: x + 31, y1: y - 5, x2: x + 31, y2: y + 5, stroke, 'stroke-width': 2.5 }, g);
+  } else if (polarity === 'contested') {
+    el('line', { ...line, stroke: '#465063', 'stroke-width': 2.4, 'stroke-dasharray': '7 2 2 2' }, g);
   } else {
     el('line', { ...line, x2: x + 27, 'stroke-dasharray': '4 3' }, g);
     el('circle', { cx: x + 30, cy: y, r: 2.6, fill: stroke }, g);
@@ -80,7 +84,7 @@ export function appendKey(svg, { x, y, width }, { types, relations }) {
   });
   place(relations, (r, cx, cy) => {
     edgeSample(g, cx, cy, r.polarity);
-    label(g, cx + 40, cy, `${relation(r.type)} (${r.polarity})`);
+    label(g, cx + 40, cy, r.type ? `${relation(r.type)} (${r.polarity})` : 'contested: sources disagree');
   });
   return height;
 }

@@ -21,6 +21,7 @@ import { createConsoleController } from './consoleController.js';
 import { createHistory } from './consoleHistory.js';
 import { attachSplitter } from './splitter.js';
 import { createExplainPanel } from './explainPanel.js';
+import { createContradictionsView } from './contradictionsView.js';
 
 const $ = (sel) => document.querySelector(sel);
 const source = async (text) => (await api.searchEntities(text, 8)).hits;
@@ -68,7 +69,8 @@ const details = createDetailsView($('#details'), {
 });
 
 // The key lists the node types drawn now, in the explorer and the console alike.
-const showKey = () => renderLegend($('#legend'), typesIn(graph.data().nodes));
+const showKey = () => renderLegend($('#legend'), typesIn(graph.data().nodes),
+  { contested: graph.data().links.some((l) => l.contested) });
 
 const EMPTY_TITLE = { 'no-path': 'No path to draw', error: 'Nothing to draw' };
 function graphInfo({ nodes, links, hidden, total, reason }) {
@@ -143,8 +145,13 @@ attachSplitter($('#console-results .results-splitter'), { container: $('.layout'
 $('#console-show-hidden').addEventListener('click', () => consoleCtl.unhideAll());
 
 const explainPanel = createExplainPanel({ loadEffect: (id) => controller.loadEvidence(id).then((r) => r.data) });
+const contradictions = createContradictionsView($('#contradictions'), {
+  load: (page) => api.getContradictions(page),
+  onChoose: (c) => controller.actions.openContradiction(c),
+});
+
 controller = createController({
-  status, pathForm, graph, details, graphInfo, setView,
+  status, pathForm, graph, details, graphInfo, setView, pairShown: contradictions.setCurrent,
   consoleMode: { activate: (s) => consoleCtl.activate(s), deactivate: () => consoleCtl.deactivate() },
   renderPaths: (paths, selected = null, answer = null) => renderPathList($('#path-results'), {
     paths, selected, answer, onSelect: act('selectPath'), onHopClick: act('openHop'), onMore: act('morePaths'),
@@ -205,3 +212,5 @@ api.getVocabulary()
   .catch(() => { $('#filters-body').textContent = 'Filters are unavailable: the relation vocabulary could not be loaded.'; });
 
 controller.start();
+// A shared link to a contradiction opens the list beside it.
+if (controller.state().pair) contradictions.open();

@@ -5,7 +5,7 @@ import { typeName } from './graphStyle.js';
 
 const quoted = (s) => `“${s}”`;
 
-export function describeOk({ pathAnswer, state, expansions }) {
+export function describeOk({ pathAnswer, state, expansions, pair }) {
   if (pathAnswer) {
     const n = pathAnswer.paths.length;
     const total = pathAnswer.total ?? n;
@@ -14,6 +14,10 @@ export function describeOk({ pathAnswer, state, expansions }) {
     const count = total > n ? `${n} of ${pathAnswer.partial ? 'at least ' : ''}${total} paths` : `${n} path${n === 1 ? '' : 's'}`;
     const order = pathAnswer.rank === 'hops' ? 'shortest first' : 'best supported first';
     return [`${count} from ${pathAnswer.from.name}${via} to ${pathAnswer.to.name} within ${pathAnswer.maxHops} hops, ${order}.${pick}`];
+  }
+  if (pair) {
+    const contested = [pair.effect, ...pair.samePair].some((e) => e.disagreements?.length);
+    return [`${contested ? 'Sources disagree on' : 'Showing every effect between'} ${pair.subject.name} and ${pair.object.name}: both are drawn, their claims side by side in the panel.`];
   }
   if (expansions.length) {
     const last = expansions[expansions.length - 1];

@@ -9,6 +9,8 @@
 //   node       id of the entity whose panel is open
 //   expand     id:limit of each node whose neighbours were pulled in (repeated)
 //   hide       id of each node hidden from the graph (repeated)
+//   pair       id of an effect whose two entities are drawn with every effect between them
+//              (a contradiction chosen in the Contradictions list)
 // and the view, which keeps the explorer's parameters while the console is shown:
 //   view       'console' opens the Cypher console (absent: the explorer)
 //   q          the console's query text (written only with view=console)
@@ -18,7 +20,7 @@
 
 export function emptyState() {
   return { from: '', via: [], to: '', maxHops: 4, rank: 'evidence', sign: '', peer: false, show: 10,
-    path: null, edge: null, node: null, expand: [], hide: [],
+    path: null, edge: null, node: null, expand: [], hide: [], pair: null,
     view: 'explorer', q: '', params: '', run: false };
 }
 
@@ -41,6 +43,7 @@ export function readUrl(search = location.search) {
   s.node = s.edge ? null : q.get('node') || null;
   s.expand = q.getAll('expand').map(parseExpand).filter(Boolean);
   s.hide = q.getAll('hide').filter(Boolean);
+  s.pair = q.get('pair') || null;
   s.view = q.get('view') === 'console' ? 'console' : 'explorer';
   s.q = q.get('q') || '';
   s.params = q.get('params') || '';
@@ -71,6 +74,7 @@ export function toSearch(s) {
   else if (s.node) q.set('node', s.node);
   s.expand.forEach((e) => q.append('expand', e.limit === 15 ? e.id : `${e.id}:${e.limit}`));
   s.hide.forEach((h) => q.append('hide', h));
+  if (s.pair) q.set('pair', s.pair);
   if (s.view === 'console') {
     q.set('view', 'console');
     if (s.q) q.set('q', s.q);

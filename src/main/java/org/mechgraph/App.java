@@ -12,6 +12,8 @@ import java.util.Map;
 import org.mechgraph.console.ConsoleController;
 import org.mechgraph.console.CypherConsole;
 import org.mechgraph.console.Examples;
+import org.mechgraph.contradictions.ContradictionController;
+import org.mechgraph.contradictions.ContradictionService;
 import org.mechgraph.load.CorpusLoader;
 import org.mechgraph.db.Database;
 import org.mechgraph.db.Graph;
@@ -53,6 +55,7 @@ public final class App {
         var entities = new EntityController(entityService);
         var pathService = new PathService(graph);
         var paths = new PathController(pathService, entityService, entities);
+        var contradictions = new ContradictionController(new ContradictionService(graph), entityService, entities);
         var export = new ExportController(paths, pathService, new SubgraphService(graph));
         var papers = new PaperController(new PaperService(graph));
         var stats = new StatsService(graph);
@@ -84,6 +87,7 @@ public final class App {
             cfg.routes.get("/api/entities/{id}", entities::detail);
             cfg.routes.get("/api/entities/{id}/neighbours", entities::neighbours);
             cfg.routes.get("/api/effects/{id}", effects::detail);
+            cfg.routes.get("/api/contradictions", contradictions::list);
             cfg.routes.get("/api/vocabulary", ctx -> ctx.json(vocabulary()));
             cfg.routes.before("/api/cypher", new JsonDepth(JSON_DEPTH));
             cfg.routes.post("/api/cypher", console::run);

@@ -31,7 +31,7 @@ class ApiFuzzIT {
     private static final List<String> GET_ENDPOINTS = List.of("/api/paths", "/api/entities", "/api/entities/ketamine",
             "/api/entities/ketamine/neighbours", "/api/effects/ketamine%7CINHIBITS%7Cnmdar",
             "/api/papers/doi:10.1176/appi.ajp.20240378", "/api/stats", "/api/vocabulary", "/api/health",
-            "/api/cypher/examples");
+            "/api/cypher/examples", "/api/contradictions");
 
     private static Api api;
     private static RawHttp http;
@@ -118,6 +118,16 @@ class ApiFuzzIT {
     @Property(tries = Fuzz.TRIES, seed = Fuzz.SEED)
     void effect(@ForAll("text") String subject, @ForAll("text") String type, @ForAll Encoding encoding) {
         get("/api/effects/" + Fuzz.encode(subject + "|" + type + "|bdnf", encoding));
+    }
+
+    @Property(tries = Fuzz.TRIES, seed = Fuzz.SEED)
+    void contradictions(@ForAll("text") String entity, @ForAll("number") String offset,
+                        @ForAll("number") String limit, @ForAll Encoding encoding) {
+        List<String> pairs = new ArrayList<>();
+        add(pairs, "entity", entity, encoding);
+        add(pairs, "offset", offset, encoding);
+        add(pairs, "limit", limit, encoding);
+        get("/api/contradictions" + query(pairs));
     }
 
     @Property(tries = Fuzz.TRIES, seed = Fuzz.SEED)

@@ -95,7 +95,7 @@ export function renderEntityPanel(root, { entity, expansion, onExpand, onHide, o
   panel.appendChild(actions);
   if (expansion) {
     panel.appendChild(el('p', 'expansion-info',
-      `Showing ${expansion.shown} of ${expansion.total} connections (${expansion.neighbours} neighbours), best-cited first.`));
+      `Showing ${expansion.shown} of ${expansion.total} connections (${expansion.neighbours} neighbours), best supported first; a contested pair always whole.`));
   }
 
   const synonyms = (p.synonyms || []).filter(Boolean);

@@ -21,7 +21,7 @@ export function describeOk({ pathAnswer, state, expansions, pair }) {
   }
   if (expansions.length) {
     const last = expansions[expansions.length - 1];
-    return [`Showing ${last.center.name} with ${last.links.length} of ${last.total} connections (${last.nodes.length} neighbours), best-cited first.`];
+    return [`Showing ${last.center.name} with ${last.links.length} of ${last.total} connections (${last.nodes.length} neighbours), best supported first.`];
   }
   if (state.node || state.edge) return ['Details loaded.'];
   return ['Ready. Search for an entity, or trace a path between two.'];

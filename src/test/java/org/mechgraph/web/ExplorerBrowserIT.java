@@ -176,8 +176,13 @@ class ExplorerBrowserIT {
         int shown = Integer.parseInt(m.group(1)), total = Integer.parseInt(m.group(2));
         while (shown < total) {
             page.locator("#details .expand-node").click();
-            shown = Math.min(shown + 15, total);
-            assertThat(info).containsText("Showing " + shown + " of " + total + " ");
+            // Fifteen more each time, and the other side of any contested pair among them with it.
+            assertThat(info).not().containsText("Showing " + shown + " of ");
+            m = figures.matcher(info.textContent());
+            assertTrue(m.find(), info.textContent());
+            int now = Integer.parseInt(m.group(1));
+            assertTrue(now >= Math.min(shown + 15, total) && now <= total, shown + " then " + info.textContent());
+            shown = now;
         }
     }
 

@@ -58,7 +58,7 @@ export function createDetailsView(root, handlers) {
         <p>Click an <strong>edge</strong> to read who claims it, in their own words, and where sources disagree.
         Click a <strong>node</strong> for its names, registry ids and every effect in and out.</p>
         <ul>
-          <li><strong>Expand</strong> a node with the <em>Expand neighbours</em> button in its panel (15 best-cited at a time).</li>
+          <li><strong>Expand</strong> a node with the <em>Expand neighbours</em> button in its panel (15 best supported at a time).</li>
           <li><strong>Drag</strong> a node to pin it; <strong>double-click</strong> it to release.</li>
           <li>Scroll to zoom, drag the background to pan.</li>
           <li>The address bar holds the query and selection: copy it to share this view.</li>

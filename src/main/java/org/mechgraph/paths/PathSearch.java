@@ -17,7 +17,8 @@ import org.mechgraph.paths.PathModel.HopFilter;
 /**
  * Finds candidate paths between consecutive stops by a bounded search from both ends, run in the database one level
  * at a time: from each entity reached, only its {@link #FAN} best-supported effects that pass the filter are followed
- * (ordered by independent sources, best kind of source, newest year), forward from the start and backward from the
+ * (ordered by independent sources, best kind of source, newest year, and then the partner with fewer partners of
+ * its own, which a path through it would score higher), forward from the start and backward from the
  * end, and the two halves meet in the middle. A hub's thousands of partners therefore cost one index-backed read
  * each time it is reached, never an explosion of paths; when effects were left out, the answer says it is partial.
  * Nothing of the graph is copied but the few thousand hops the search keeps.
@@ -56,16 +57,16 @@ final class PathSearch {
                                                       WHEN 'record' THEN p.id + '#' + k.key
                                                       ELSE p.id END AS origin
                     }) >= $minSources)
-              RETURN r, m
+              WITH r, m, COUNT { (m)-[:%2$s]-() } AS partners
+              RETURN r, m, partners
               ORDER BY coalesce(r.sourceCount, 0) DESC, coalesce($kindRank[coalesce(r.bestSourceKind, '')], 0) DESC,
-                       coalesce(r.newestYear, 0) DESC, r.id
+                       coalesce(r.newestYear, 0) DESC, partners, r.id
               LIMIT $fanPlusOne
             }
             RETURN fid, elementId(r) AS element, r.id AS effect, type(r) AS type, r.polarity AS polarity,
                    startNode(r).id AS source, endNode(r).id AS target, coalesce(r.sourceCount, 0) AS sources,
                    coalesce(r.evidenceCount, 0) AS evidence, r.bestSourceKind AS bestKind, r.newestYear AS newest,
-                   {id: m.id, name: m.name, type: [l IN labels(m) WHERE l <> 'Entity'][0]} AS node,
-                   COUNT { (m)-[:%2$s]-() } AS partners
+                   {id: m.id, name: m.name, type: [l IN labels(m) WHERE l <> 'Entity'][0]} AS node, partners
             """;
     private static final String FORWARD = LEVEL.formatted("(n)-[r]->(m:Entity)", EFFECT_TYPES);
     private static final String BACKWARD = LEVEL.formatted("(n)<-[r]-(m:Entity)", EFFECT_TYPES);

@@ -134,7 +134,7 @@ export function renderPathList(root, { paths = [], selected = null, answer = nul
     const shown = paths.length + (answer.offset || 0);
     const total = answer.partial ? `at least ${answer.total}` : String(answer.total);
     foot.append(`${shown} of ${total} path${answer.total === 1 ? '' : 's'}`);
-    if (answer.more > 0 && onMore) {
+    if (answer.more > 0 && onMore && answer.limit < 100) {
       const more = document.createElement('button');
       more.type = 'button';
       more.className = 'link-button more-paths';

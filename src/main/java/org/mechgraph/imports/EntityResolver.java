@@ -129,8 +129,8 @@ final class EntityResolver {
     private final Map<Node, Boolean> touched = new LinkedHashMap<>();
     private final Set<String> conflicts = new HashSet<>();
     private final Set<String> pendingNames = new HashSet<>();
-    /** Entities that were there before this file and get names from it, with the description the file gives. */
-    private final Map<Node, String> named = new LinkedHashMap<>();
+    /** Entities that were there before this file and get names (or a description) from it. */
+    private final Set<Node> named = new LinkedHashSet<>();
 
     /** @param run the import run that the nodes it creates carry ({@link ImportRuns}), or null */
     EntityResolver(SimpleQueryRunner tx, ImportCounts counts, String run) {
@@ -149,7 +149,7 @@ final class EntityResolver {
             Node node = resolve(ref, created, additions);
             nodes.add(node);
             if (ref.synonyms() != null && node.existed) {
-                named.putIfAbsent(node, ref.description());
+                named.add(node);
             }
         }
         assignIds(created);
@@ -323,11 +323,11 @@ final class EntityResolver {
     /** Adds the names this file gives to entities that were there before it, in the import's last transaction. */
     void finish() {
         List<Map<String, Object>> updates = new ArrayList<>();
-        named.forEach((node, description) -> {
+        named.forEach(node -> {
             Map<String, Object> u = new HashMap<>();
             u.put("element", node.element);
             u.put("names", distinctIgnoringCase(node.synonyms));
-            u.put("description", description);
+            u.put("description", node.description);
             updates.add(u);
         });
         for (int i = 0; i < updates.size(); i += ImportWriter.BATCH) {

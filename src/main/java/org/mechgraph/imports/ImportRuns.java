@@ -36,13 +36,20 @@ public final class ImportRuns {
             """;
 
     private static final String BEAT = """
-            MATCH (r:ImportRun {id: $id})
+            OPTIONAL MATCH (r:ImportRun {id: $id})
             SET r.heartbeat = datetime(), r.batches = r.batches + 1
+            RETURN r IS NOT NULL AS found
             """;
 
     private static final String FINISH = """
-            MATCH (r:ImportRun {id: $id})
+            OPTIONAL MATCH (r:ImportRun {id: $id})
             DELETE r
+            RETURN r IS NOT NULL AS found
+            """;
+
+    private static final String FOUND = """
+            MATCH (r:ImportRun {id: $id})
+            RETURN count(r) > 0 AS found
             """;
 
     private static final String ABANDONED = """
@@ -85,12 +92,28 @@ public final class ImportRuns {
 
     /** Notes, in a batch's own transaction, that the run is alive and one more batch is written. */
     static void beat(SimpleQueryRunner tx, Run run) {
-        tx.run(BEAT, Map.of("id", run.id())).consume();
+        present(tx, BEAT, run);
     }
 
     /** Ends the run, in the import's last transaction: from its commit on, the import is whole. */
     static void finish(SimpleQueryRunner tx, Run run) {
-        tx.run(FINISH, Map.of("id", run.id())).consume();
+        present(tx, FINISH, run);
+    }
+
+    /** Whether the run is still in the ledger: started and neither finished nor undone. */
+    static boolean unfinished(Graph graph, Run run) {
+        return graph.write(tx -> tx.run(FOUND, Map.of("id", run.id())).single().get("found").asBoolean());
+    }
+
+    /**
+     * Fails the batch when the run is gone from the ledger: another mechgraph start took it for abandoned (it wrote
+     * nothing for {@code ABANDONED_AFTER}) and undid it, so writing on would leave half a file.
+     */
+    private static void present(SimpleQueryRunner tx, String statement, Run run) {
+        if (!tx.run(statement, Map.of("id", run.id())).single().get("found").asBoolean()) {
+            throw new IllegalStateException("the import of " + run.file() + " was undone by another start of"
+                    + " mechgraph, which took it for abandoned; import the file again");
+        }
     }
 
     /** Deletes everything the run created, then the run. Safe to repeat, and to interrupt. */

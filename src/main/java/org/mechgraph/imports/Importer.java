@@ -51,10 +51,13 @@ public final class Importer {
         ImportCounts counts;
         try {
             counts = write(ImportTransactions.batched(graph, run, timeout), batchRows, source, format, progress);
-        } catch (RuntimeException e) {
-            progress.phase(source.name(), "undoing", -1);
+        } catch (RuntimeException | Error e) {
             try {
-                ImportRuns.undo(graph, run);
+                // A run no longer in the ledger committed its last transaction (the failure came after it): keep it.
+                if (ImportRuns.unfinished(graph, run)) {
+                    progress.phase(source.name(), "undoing", -1);
+                    ImportRuns.undo(graph, run);
+                }
             } catch (RuntimeException undo) {
                 // The database is gone or failing: the run stays in the ledger, and the next start undoes it.
                 e.addSuppressed(undo);

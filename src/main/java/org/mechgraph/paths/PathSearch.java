@@ -31,6 +31,8 @@ final class PathSearch {
     static final int MAX_HALVES = 20_000;
     /** Candidates kept per segment before segments are joined through via stops. */
     static final int PER_SEGMENT = 200;
+    /** Paths kept when segments are joined; beyond it the answer is partial. */
+    static final int MAX_JOINED = 20_000;
 
     private static final String EFFECT_TYPES = String.join("|", java.util.Arrays.stream(EffectType.values())
             .map(Enum::name).toList());
@@ -52,7 +54,8 @@ final class PathSearch {
                              OR (CASE k.evidence WHEN 'record' THEN 'database' ELSE p.kind END) IN $kinds)
                         AND ($yearFrom IS NULL OR p.year >= $yearFrom)
                         AND ($yearTo IS NULL OR p.year <= $yearTo)
-                        AND ($species IS NULL OR k.species = $species)
+                        AND ($species IS NULL OR $species IN [x IN split(replace(toLower(coalesce(k.species, '')),
+                                                                   ';', ','), ',') | trim(x)])
                       RETURN DISTINCT CASE k.evidence WHEN 'report' THEN coalesce(k.reports, p.id)
                                                       WHEN 'record' THEN p.id + '#' + k.key
                                                       ELSE p.id END AS origin
@@ -98,7 +101,8 @@ final class PathSearch {
      * Paths through {@code stops} in order (from, via…, to) of at most {@code maxHops} hops in all, visiting each
      * entity once; {@code scorer} orders each segment's candidates when there are more than can be joined.
      */
-    Result find(List<NodeRef> stops, int maxHops, HopFilter filter, java.util.function.ToDoubleFunction<Found> scorer) {
+    Result find(List<NodeRef> stops, int maxHops, HopFilter filter,
+                java.util.function.ToDoubleBiFunction<Found, Map<String, Long>> scorer) {
         Result result = new Result();
         stops.forEach(s -> result.nodes.put(s.id(), s));
         Set<String> stopIds = new LinkedHashSet<>();
@@ -109,7 +113,8 @@ final class PathSearch {
             int hops = maxHops - (segments - 1);
             List<Found> found = segment(stops.get(i).id(), stops.get(i + 1).id(), hops, stopIds, filter, result);
             if (found.size() > PER_SEGMENT) {
-                found.sort((a, b) -> Double.compare(scorer.applyAsDouble(b), scorer.applyAsDouble(a)));
+                found.sort((a, b) -> Double.compare(scorer.applyAsDouble(b, result.partners),
+                        scorer.applyAsDouble(a, result.partners)));
                 found = new ArrayList<>(found.subList(0, PER_SEGMENT));
                 result.partial = true;
             }
@@ -124,7 +129,11 @@ final class PathSearch {
 
     private void join(List<List<Found>> segments, int at, Found sofar, int maxHops, Result result) {
         if (at == segments.size()) {
-            result.paths.add(sofar);
+            if (result.paths.size() < MAX_JOINED) {
+                result.paths.add(sofar);
+            } else {
+                result.partial = true;
+            }
             return;
         }
         for (Found next : segments.get(at)) {

@@ -73,7 +73,7 @@ public final class PathService {
         if (q.maxHops() < 1 || q.maxHops() > MAX_HOPS) {
             throw new IllegalArgumentException("maxHops must be 1.." + MAX_HOPS);
         }
-        PathSearch.Result found = search.find(stops, q.maxHops(), q.filter(), f -> scored(f, Map.of()).score);
+        PathSearch.Result found = search.find(stops, q.maxHops(), q.filter(), (f, partners) -> scored(f, partners).score);
         List<Scored> ranked = new ArrayList<>();
         for (Found f : found.paths) {
             Scored s = scored(f, found.partners);
@@ -89,7 +89,10 @@ public final class PathService {
         List<Scored> page = ranked.subList(Math.min(q.offset(), ranked.size()),
                 Math.min(q.offset() + q.limit(), ranked.size()));
         Map<String, Edge> edges = edges(page);
-        List<Path> paths = page.stream().map(s -> path(s, found, edges)).toList();
+        // An effect deleted since the search (an import undone meanwhile) takes its paths with it.
+        List<Path> paths = page.stream()
+                .filter(s -> s.found.hops().stream().allMatch(h -> edges.containsKey(h.element())))
+                .map(s -> path(s, found, edges)).toList();
         return new Page(paths, ranked.size(), found.partial);
     }
 

@@ -68,6 +68,40 @@ class ImportUndoIT {
     }
 
     @Test
+    void anImportWhoseRunAnotherStartUndidStopsInsteadOfWritingHalfAFile() {
+        Graph graph = ImportDatabase.get().graph();
+        GraphFingerprint before = GraphFingerprint.of(graph);
+        String file = HEADER
+                + "undo drug delta\tDrug\tINCREASES\tundo receptor epsilon\tReceptor\tquote\tDelta raises epsilon."
+                + "\tpmid:990011\tjournal article\tDelta and epsilon\t2020\n"
+                + "undo receptor epsilon\tReceptor\tACTIVATES\tundo pathway zeta\tPathway\tquote\tEpsilon drives zeta."
+                + "\tpmid:990012\tjournal article\tEpsilon and zeta\t2021\n";
+        ImportProgress otherStart = new ImportProgress() {
+            @Override
+            public void phase(String name, String phase, long total) {
+            }
+
+            @Override
+            public void rows(long done) {
+                // After the first batch, another mechgraph takes the run for abandoned and undoes it.
+                if (done == 1) {
+                    graph.read("MATCH (r:ImportRun) RETURN r.id AS id, r.file AS file, r.format AS format", Map.of(),
+                            r -> new ImportRuns.Run(r.get("id").asString(), r.get("file").asString(),
+                                    r.get("format").asString())).forEach(run -> ImportRuns.undo(graph, run));
+                }
+            }
+        };
+
+        var importer = new Importer(graph, Duration.ofMinutes(5), 1);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> importer.run(
+                ImportSource.of("taken.tsv", ImportDatabase.utf8(file)), "claims", Formats.named("claims").orElseThrow(),
+                otherStart));
+
+        assertTrue(e.getMessage().contains("undone by another start"), e.getMessage());
+        assertEquals(before, GraphFingerprint.of(graph));
+    }
+
+    @Test
     void aRunLeftBehindIsUndoneByRecoverAndOnlyItsOwnNodesGo() {
         Graph graph = ImportDatabase.get().graph();
         GraphFingerprint before = GraphFingerprint.of(graph);

@@ -72,14 +72,15 @@ class PathRankingIT {
                 CREATE (hub)-[:BINDS {id: 'fx-hub|BINDS|' + i, polarity: 'neutral', sourceCount: 1,
                                       bestSourceKind: 'database'}]->(:Entity {id: 'fx-partner-' + i, name: 'P' + i})
                 """).consume());
-        // Evidence for the filters: R1's hops in peer-reviewed mouse studies, W's last hop in a web article.
+        // Evidence for the filters: R1's hops in peer-reviewed studies of mice and humans (species written as one
+        // value, as imports and the corpus do), W's last hop in a web article.
         graph.write(tx -> tx.run("""
                 CREATE (pr:Paper {id: 'fx-paper', kind: 'peer-reviewed article', year: 2024})
                 CREATE (web:Paper {id: 'fx-web', kind: 'web article', year: 2024})
                 WITH pr, web
                 MATCH (a:Entity {id: 'fx-a'}), (r1:Entity {id: 'fx-r1'}), (w:Entity {id: 'fx-w'})
-                CREATE (pr)-[:CLAIMS {key: 'k1', effect: 'fx-a|ACTIVATES|fx-r1', evidence: 'quote', species: 'mouse'}]->(a)
-                CREATE (pr)-[:CLAIMS {key: 'k2', effect: 'fx-r1|INCREASES|fx-b', evidence: 'quote', species: 'mouse'}]->(r1)
+                CREATE (pr)-[:CLAIMS {key: 'k1', effect: 'fx-a|ACTIVATES|fx-r1', evidence: 'quote', species: 'mouse; human'}]->(a)
+                CREATE (pr)-[:CLAIMS {key: 'k2', effect: 'fx-r1|INCREASES|fx-b', evidence: 'quote', species: 'Human, mouse'}]->(r1)
                 CREATE (pr)-[:CLAIMS {key: 'k3', effect: 'fx-a|INCREASES|fx-w', evidence: 'quote'}]->(a)
                 CREATE (web)-[:CLAIMS {key: 'k4', effect: 'fx-w|INCREASES|fx-b', evidence: 'quote'}]->(w)
                 """).consume());
@@ -178,6 +179,9 @@ class PathRankingIT {
         assertTrue(page(2, 20, 0, Rank.EVIDENCE, null, rats).paths().isEmpty());
         var mice = new HopFilter(1, List.of(), List.of(), List.of(), List.of(), null, null, "mouse");
         assertEquals(List.of("fx-r1"), middles(page(2, 20, 0, Rank.EVIDENCE, null, mice).paths()));
+        var humans = new HopFilter(1, List.of(), List.of(), List.of(), List.of(), null, null, "human");
+        assertEquals(List.of("fx-r1"), middles(page(2, 20, 0, Rank.EVIDENCE, null, humans).paths()),
+                "a claim made of several species counts for each of them");
         var twoSources = new HopFilter(2, List.of(), List.of(), List.of(), List.of(), null, null, null);
         List<String> strong = middles(page(2, 20, 0, Rank.EVIDENCE, null, twoSources).paths());
         assertFalse(strong.contains("fx-w") || strong.contains("fx-c"), strong.toString());

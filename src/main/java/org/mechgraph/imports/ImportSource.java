@@ -30,7 +30,7 @@ public interface ImportSource {
         };
     }
 
-    /** A file shipped in the jar, such as {@code data/hetionet/ketamine-edges.tsv}. */
+    /** A file shipped in the jar, such as {@code excerpts/hetionet/ketamine-edges.tsv}. */
     static ImportSource resource(String path) {
         return new ImportSource() {
             @Override

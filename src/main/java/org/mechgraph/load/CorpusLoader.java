@@ -35,9 +35,9 @@ public final class CorpusLoader {
 
     /** The shipped excerpts, in order (nodes before the edges that name them), with their format. */
     static final List<Map.Entry<String, String>> RECORDS = List.of(
-            Map.entry("data/hetionet/ketamine-nodes.tsv", "hetionet"),
-            Map.entry("data/hetionet/ketamine-edges.tsv", "hetionet"),
-            Map.entry("data/conib/ketamine.tsv", "bel"));
+            Map.entry("excerpts/hetionet/ketamine-nodes.tsv", "hetionet"),
+            Map.entry("excerpts/hetionet/ketamine-edges.tsv", "hetionet"),
+            Map.entry("excerpts/conib/ketamine.tsv", "bel"));
 
     /**
      * What a load did: statements run, claims the shipped records gave, and the time it took, in all and by step (the

@@ -10,7 +10,7 @@ import org.mechgraph.imports.formats.hetionet.HetionetFormat;
 import org.mechgraph.support.GraphFingerprint;
 
 /**
- * The Hetionet excerpt the corpus ships ({@code data/hetionet/ketamine-nodes.tsv} and {@code ketamine-edges.tsv}, loaded
+ * The Hetionet excerpt the corpus ships ({@code excerpts/hetionet/ketamine-nodes.tsv} and {@code ketamine-edges.tsv}, loaded
  * with the corpus through the import pipeline) imported again as files changes nothing: every node is found by its
  * ids, every edge's record by its key.
  */
@@ -22,9 +22,9 @@ class HetionetReimportIT {
         Importer importer = new Importer(graph, Duration.ofMinutes(5));
         GraphFingerprint before = GraphFingerprint.of(graph);
 
-        ImportSummary nodes = importer.run(ImportSource.resource("data/hetionet/ketamine-nodes.tsv"), "hetionet",
+        ImportSummary nodes = importer.run(ImportSource.resource("excerpts/hetionet/ketamine-nodes.tsv"), "hetionet",
                 new HetionetFormat(), ImportProgress.NONE);
-        ImportSummary edges = importer.run(ImportSource.resource("data/hetionet/ketamine-edges.tsv"), "hetionet",
+        ImportSummary edges = importer.run(ImportSource.resource("excerpts/hetionet/ketamine-edges.tsv"), "hetionet",
                 new HetionetFormat(), ImportProgress.NONE);
 
         assertEquals(146, nodes.entityRows());

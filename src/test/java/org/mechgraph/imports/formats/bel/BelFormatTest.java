@@ -37,7 +37,7 @@ class BelFormatTest {
     @Test
     void theShippedKetamineStatementsReadAsQuotesOfTheirPaper() throws IOException {
         String text;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("data/conib/ketamine.tsv")) {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("excerpts/conib/ketamine.tsv")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<ImportRow> rows = SharedFiles.rows(new BelFormat(), "ketamine.tsv", text);

@@ -31,7 +31,7 @@ class HetionetFormatTest {
 
     @Test
     void ketamineIsOneDrugWithItsDrugBankChebiChemblAndHetionetIds() throws IOException {
-        ImportRow.Entity ketamine = shipped("data/hetionet/ketamine-nodes.tsv").stream()
+        ImportRow.Entity ketamine = shipped("excerpts/hetionet/ketamine-nodes.tsv").stream()
                 .map(ImportRow.Entity.class::cast)
                 .filter(e -> e.entity().name().equals("Ketamine")).findFirst().orElseThrow();
         assertEquals("Drug", ketamine.entity().label());
@@ -43,11 +43,11 @@ class HetionetFormatTest {
     @Test
     void everyShippedEdgeNamesAShippedNode() throws IOException {
         Set<String> nodes = new HashSet<>();
-        for (ImportRow row : shipped("data/hetionet/ketamine-nodes.tsv")) {
+        for (ImportRow row : shipped("excerpts/hetionet/ketamine-nodes.tsv")) {
             nodes.add(((ImportRow.Entity) row).entity().ids().stream()
                     .filter(id -> id.namespace().equals("hetionet")).findFirst().orElseThrow().curie());
         }
-        List<ImportRow> edges = shipped("data/hetionet/ketamine-edges.tsv");
+        List<ImportRow> edges = shipped("excerpts/hetionet/ketamine-edges.tsv");
         assertEquals(313, edges.size());
         for (ImportRow row : edges) {
             ImportRow.Claim c = (ImportRow.Claim) row;
@@ -58,7 +58,7 @@ class HetionetFormatTest {
 
     @Test
     void aBlockerEdgeInhibitsAndCitesItsPubmedIdsAsReferencesOfTheRecord() throws IOException {
-        ImportRow.Claim grin3a = shipped("data/hetionet/ketamine-edges.tsv").stream()
+        ImportRow.Claim grin3a = shipped("excerpts/hetionet/ketamine-edges.tsv").stream()
                 .map(ImportRow.Claim.class::cast)
                 .filter(c -> c.object().ids().get(0).value().equals("Gene::116443")).findFirst().orElseThrow();
         assertEquals("INHIBITS", grin3a.relation());

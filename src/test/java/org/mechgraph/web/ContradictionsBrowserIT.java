@@ -1,58 +1,24 @@
 package org.mechgraph.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mechgraph.support.Api;
 import org.mechgraph.support.Browser;
 
 /** The Contradictions view: the pairs sources disagree on, each opened as its two sides and drawn in the graph. */
-class ContradictionsBrowserIT {
+class ContradictionsBrowserIT extends ExplorerPageTest {
 
     private static final String ACTIVATES = "ketamine|ACTIVATES|ampar";
     private static final String INHIBITS = "ketamine|INHIBITS|ampar";
     private static final String SEED_001_TITLE = "Science Behind Ketamine’s Rapid Antidepressant Effects";
     private static final String SEED_002_QUOTE = "by blocking NMDA and AMPA receptors";
-
-    private static Api api;
-    private static Browser browser;
-    private Page page;
-
-    @BeforeAll
-    static void start() {
-        api = Api.onSharedDatabase();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        api.close();
-    }
-
-    @BeforeEach
-    void open() {
-        page = browser.newPage();
-        browser.consoleErrors().clear();
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        assertEquals(List.of(), browser.consoleErrors());
-        page.context().close();
-    }
 
     private Locator ampaItem() {
         return page.locator("#contradictions .contradiction[data-subject='ketamine'][data-object='ampar']");

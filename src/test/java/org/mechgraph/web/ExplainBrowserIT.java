@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,47 +13,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mechgraph.support.Api;
 import org.mechgraph.support.Browser;
 
 /** Explain: a path found in the explorer, as a paragraph with references a researcher pastes into a manuscript. */
-class ExplainBrowserIT {
+class ExplainBrowserIT extends ExplorerPageTest {
 
     private static final Pattern CITE = Pattern.compile("\\[(\\d+(?:(?:, |–)\\d+)*)]");
     private static final String WEB_ONLY = "only on web articles, which are not peer-reviewed";
-
-    private static Api api;
-    private static Browser browser;
-    private Page page;
-
-    @BeforeAll
-    static void start() {
-        api = Api.onSharedDatabase();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        api.close();
-    }
-
-    @BeforeEach
-    void open() {
-        page = browser.newPage();
-        browser.consoleErrors().clear();
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        assertEquals(List.of(), browser.consoleErrors());
-        page.context().close();
-    }
 
     /** Runs a path query from the form, as a researcher types it. */
     private void tracePath(String from, String to) {

@@ -12,48 +12,16 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mechgraph.support.Api;
 import org.mechgraph.support.Browser;
 
 /** The explorer in real headless Chromium, as a researcher uses it. */
-class ExplorerBrowserIT {
+class ExplorerBrowserIT extends ExplorerPageTest {
 
     private static final String LEVINSTEIN_TITLE = "Redefining Ketamine Pharmacology for Antidepressant Action";
     private static final String SYNERGY_QUOTE = "When ketamine tips the balance by blocking NMDA receptors and "
             + "activating opioid receptors";
-
-    private static Api api;
-    private static Browser browser;
-    private Page page;
-
-    @BeforeAll
-    static void start() {
-        api = Api.onSharedDatabase();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        api.close();
-    }
-
-    @BeforeEach
-    void open() {
-        page = browser.newPage();
-        browser.consoleErrors().clear();
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        assertEquals(java.util.List.of(), browser.consoleErrors());
-        page.context().close();
-    }
 
     /** Types into a field, waits for its autocomplete, picks the first hit. */
     private void choose(Locator field, String text) {

@@ -6,49 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mechgraph.support.Api;
 import org.mechgraph.support.Browser;
 import org.w3c.dom.Document;
 
 /** The Export menu in real headless Chromium: the shown graph downloaded as files a researcher opens elsewhere. */
-class ExportBrowserIT {
-
-    private static Api api;
-    private static Browser browser;
-    private Page page;
-
-    @BeforeAll
-    static void start() {
-        api = Api.onSharedDatabase();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        api.close();
-    }
-
-    @BeforeEach
-    void open() {
-        page = browser.newPage();
-        browser.consoleErrors().clear();
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        assertEquals(List.of(), browser.consoleErrors());
-        page.context().close();
-    }
+class ExportBrowserIT extends ExplorerPageTest {
 
     /** The path ketamine → MOR → BDNF, opened from its address as a shared link would. */
     private void showKetamineViaMorToBdnf() {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mechgraph.db.Graph;
+import org.mechgraph.evidence.EvidenceSummary;
 import org.mechgraph.model.NodeRef;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -73,16 +74,6 @@ public final class EntityService {
                    [o IN others | {id: o.id, name: o.name, type: [l IN labels(o) WHERE l <> 'Entity'][0]}] AS nodes,
                    COUNT { MATCH (e)-[r]-(:Entity) WHERE size($types) = 0 OR type(r) IN $types } AS total
             """;
-
-    /** Kinds of source as a number, best highest, for ordering an entity's effects. */
-    private static final Map<String, Object> KIND_RANK = new java.util.HashMap<>();
-
-    static {
-        List<String> kinds = org.mechgraph.evidence.EvidenceSummary.SOURCE_KINDS;
-        for (int i = 0; i < kinds.size(); i++) {
-            KIND_RANK.put(kinds.get(i), kinds.size() - i);
-        }
-    }
 
     private static final String RESOLVE = """
             CALL () {
@@ -157,7 +148,7 @@ public final class EntityService {
     }
 
     public Optional<Neighbourhood> neighbours(String id, List<String> types, int limit) {
-        return graph.read(NEIGHBOURS, Map.of("id", id, "types", types, "limit", limit, "kindRank", KIND_RANK),
+        return graph.read(NEIGHBOURS, Map.of("id", id, "types", types, "limit", limit, "kindRank", EvidenceSummary.SOURCE_KIND_RANK),
                 r -> new Neighbourhood(NodeRef.of(r.get("center")),
                         r.get("nodes").asList(NodeRef::of).stream().distinct().toList(),
                         r.get("links").asList(v -> new GraphLink(v.get("id").asString(), v.get("type").asString(),

@@ -3,6 +3,8 @@ package org.mechgraph.evidence;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.mechgraph.db.Graph;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionContext;
@@ -17,6 +19,10 @@ public final class EvidenceSummary {
     /** Kinds of source, best first; a kind not listed (or none) ranks below them all. */
     public static final List<String> SOURCE_KINDS = List.of(
             "peer-reviewed article", "journal article", "review", "preprint", "book", "database", "web article");
+
+    /** Each kind of source as a number, the best highest, for queries that order effects by it ({@code $kindRank}). */
+    public static final Map<String, Object> SOURCE_KIND_RANK = IntStream.range(0, SOURCE_KINDS.size()).boxed()
+            .collect(Collectors.toUnmodifiableMap(SOURCE_KINDS::get, i -> SOURCE_KINDS.size() - i));
 
     /**
      * A piece of evidence is one CLAIMS relationship. Its origin is what makes it independent: the paper for a

@@ -81,6 +81,26 @@ final class PathSearch {
 
     /** A path as found: its entities' ids in order and its hops. */
     record Found(List<String> nodes, List<Hop> hops) {
+
+        /**
+         * This path followed by {@code next}, which starts where this one ends; null when the two share any other
+         * entity or together take more than {@code maxHops} hops.
+         */
+        Found then(Found next, int maxHops) {
+            if (hops.size() + next.hops.size() > maxHops) {
+                return null;
+            }
+            Set<String> seen = new HashSet<>(nodes);
+            List<String> tail = next.nodes.subList(1, next.nodes.size());
+            if (tail.stream().anyMatch(n -> !seen.add(n))) {
+                return null;
+            }
+            List<String> allNodes = new ArrayList<>(nodes);
+            allNodes.addAll(tail);
+            List<Hop> allHops = new ArrayList<>(hops);
+            allHops.addAll(next.hops);
+            return new Found(allNodes, allHops);
+        }
     }
 
     /** What a search found, the entities it met, and whether its budget cut anything. */
@@ -137,19 +157,10 @@ final class PathSearch {
             return;
         }
         for (Found next : segments.get(at)) {
-            if (sofar.hops().size() + next.hops().size() > maxHops) {
-                continue;
+            Found joined = sofar.then(next, maxHops);
+            if (joined != null) {
+                join(segments, at + 1, joined, maxHops, result);
             }
-            Set<String> seen = new HashSet<>(sofar.nodes());
-            List<String> tail = next.nodes().subList(1, next.nodes().size());
-            if (tail.stream().anyMatch(n -> !seen.add(n))) {
-                continue;
-            }
-            List<String> nodes = new ArrayList<>(sofar.nodes());
-            nodes.addAll(tail);
-            List<Hop> hops = new ArrayList<>(sofar.hops());
-            hops.addAll(next.hops());
-            join(segments, at + 1, new Found(nodes, hops), maxHops, result);
         }
     }
 
@@ -171,20 +182,10 @@ final class PathSearch {
             }
             for (Found prefix : entry.getValue()) {
                 for (Found suffix : suffixes) {
-                    int length = prefix.hops().size() + suffix.hops().size();
-                    if (length == 0 || length > hops) {
-                        continue;
+                    Found path = prefix.then(suffix, hops);
+                    if (path != null && !path.hops().isEmpty()) {
+                        paths.putIfAbsent(path.hops().stream().map(Hop::element).toList().toString(), path);
                     }
-                    Set<String> seen = new HashSet<>(prefix.nodes());
-                    List<String> rest = suffix.nodes().subList(1, suffix.nodes().size());
-                    if (rest.stream().anyMatch(n -> !seen.add(n))) {
-                        continue;
-                    }
-                    List<String> nodes = new ArrayList<>(prefix.nodes());
-                    nodes.addAll(rest);
-                    List<Hop> all = new ArrayList<>(prefix.hops());
-                    all.addAll(suffix.hops());
-                    paths.putIfAbsent(all.stream().map(Hop::element).toList().toString(), new Found(nodes, all));
                 }
             }
         }
@@ -272,18 +273,8 @@ final class PathSearch {
         p.put("yearFrom", f.yearFrom());
         p.put("yearTo", f.yearTo());
         p.put("species", f.species());
-        p.put("kindRank", KIND_RANK);
+        p.put("kindRank", EvidenceSummary.SOURCE_KIND_RANK);
         p.put("fanPlusOne", FAN + 1);
         return p;
-    }
-
-    /** Kinds of source as a number, best highest, for ordering an entity's effects. */
-    private static final Map<String, Object> KIND_RANK = new HashMap<>();
-
-    static {
-        List<String> kinds = EvidenceSummary.SOURCE_KINDS;
-        for (int i = 0; i < kinds.size(); i++) {
-            KIND_RANK.put(kinds.get(i), kinds.size() - i);
-        }
     }
 }

@@ -43,7 +43,7 @@ public final class ExportController {
         String slug;
         if (request.pathQuery()) {
             PathController.Resolved r = paths.resolve(ctx);
-            List<Path> found = pathService.find(r.query());
+            List<Path> found = pathService.page(r.query(), r.stops()).paths();
             if (found.isEmpty()) {
                 throw ApiException.notFound("to", "nothing to export: " + PathController.hint(r.query().maxHops(),
                         r.via()), List.of());

@@ -36,12 +36,8 @@ public final class PathController {
 
     public void find(Context ctx) {
         Resolved r = resolve(ctx);
-        List<NodeRef> stops = new ArrayList<>();
-        stops.add(r.from());
-        stops.addAll(r.via());
-        stops.add(r.to());
         PathModel.Query q = r.query();
-        var page = paths.page(q, stops);
+        var page = paths.page(q, r.stops());
         String hint = page.total() == 0 ? hint(q.maxHops(), r.via()) : null;
         long more = Math.max(0, page.total() - q.offset() - page.paths().size());
         ctx.json(new Answer(r.from(), r.via(), r.to(), q.maxHops(), q.limit(), q.offset(),
@@ -51,6 +47,14 @@ public final class PathController {
 
     /** A path query's entities as resolved, and the query made of their ids. */
     public record Resolved(NodeRef from, List<NodeRef> via, NodeRef to, PathModel.Query query) {
+        /** The path's stops in order: from, via…, to. */
+        public List<NodeRef> stops() {
+            List<NodeRef> stops = new ArrayList<>();
+            stops.add(from);
+            stops.addAll(via);
+            stops.add(to);
+            return stops;
+        }
     }
 
     /**

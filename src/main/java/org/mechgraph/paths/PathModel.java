@@ -44,10 +44,6 @@ public final class PathModel {
     /** A path query after its entity names were resolved to ids. */
     public record Query(String from, List<String> via, String to, int maxHops, int limit, int offset, Rank rank,
                         Sign sign, HopFilter filter) {
-        /** Ranked by evidence, no sign or filter, the first page. */
-        public Query(String from, List<String> via, String to, int maxHops, int limit) {
-            this(from, via, to, maxHops, limit, 0, Rank.EVIDENCE, null, HopFilter.NONE);
-        }
     }
 
     /** The hop a path is only as strong as: its position (0-based), strength and why. */

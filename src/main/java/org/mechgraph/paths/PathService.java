@@ -34,11 +34,6 @@ public final class PathService {
             RETURN element, %s AS edge
             """.formatted(Evidence.EDGE_OF_R);
 
-    private static final String STOPS = """
-            MATCH (e:Entity) WHERE e.id IN $ids
-            RETURN {id: e.id, name: e.name, type: [l IN labels(e) WHERE l <> 'Entity'][0]} AS node
-            """;
-
     /** A page of ranked paths, how many there are in all, and whether the search's budget cut any. */
     public record Page(List<Path> paths, long total, boolean partial) {
     }
@@ -55,17 +50,6 @@ public final class PathService {
         this.graph = graph;
         this.search = new PathSearch(graph);
         this.score = score;
-    }
-
-    /** The page of paths for a query made of ids only (names are taken from the graph). */
-    public List<Path> find(Query q) {
-        List<String> ids = new ArrayList<>();
-        ids.add(q.from());
-        ids.addAll(q.via());
-        ids.add(q.to());
-        Map<String, NodeRef> named = new HashMap<>();
-        graph.read(STOPS, Map.of("ids", ids), r -> NodeRef.of(r.get("node"))).forEach(n -> named.put(n.id(), n));
-        return page(q, ids.stream().map(id -> named.getOrDefault(id, new NodeRef(id, null, null))).toList()).paths();
     }
 
     /** The page of paths {@code q} asks for, through {@code stops} (from, via…, to) as resolved. */

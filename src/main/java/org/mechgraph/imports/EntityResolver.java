@@ -330,10 +330,8 @@ final class EntityResolver {
             u.put("description", node.description);
             updates.add(u);
         });
-        for (int i = 0; i < updates.size(); i += ImportWriter.BATCH) {
-            tx.run(ADD_NAMES, Map.of("updates", updates.subList(i, Math.min(updates.size(), i + ImportWriter.BATCH))))
-                    .consume();
-        }
+        ImportWriter.inPieces(updates, ImportWriter.BATCH,
+                piece -> tx.run(ADD_NAMES, Map.of("updates", piece)).consume());
     }
 
     private static Map<String, Object> createRow(Node node) {

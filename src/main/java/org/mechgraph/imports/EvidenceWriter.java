@@ -72,9 +72,6 @@ final class EvidenceWriter {
                                  license: c.license, importRun: $run}]->(a)
             """;
 
-    /** Existing effects are refreshed this many at a time. */
-    private static final int REFRESH_BATCH = 10_000;
-
     /** An effect the file names: new (its figures add up as its evidence is written) or already in the graph. */
     private static final class Effect {
         final EffectType type;
@@ -218,17 +215,15 @@ final class EvidenceWriter {
             }
         });
         progress.phase(file, "writing effects", created.values().stream().mapToLong(List::size).sum());
-        long done = 0;
-        for (var entry : created.entrySet()) {
-            List<Map<String, Object>> all = entry.getValue();
-            for (int i = 0; i < all.size(); i += batchRows) {
-                List<Map<String, Object>> batch = all.subList(i, Math.min(all.size(), i + batchRows));
-                transactions.batch(() -> tx.run(CREATE_EFFECTS.get(entry.getKey()),
-                        ImportRuns.params(run, "effects", batch)).consume());
-                progress.rows(done += batch.size());
-            }
-            counts.effectsCreated(entry.getKey().name(), all.size());
-        }
+        long[] done = {0};
+        created.forEach((type, all) -> {
+            ImportWriter.inPieces(all, batchRows, batch -> {
+                transactions.batch(() -> tx.run(CREATE_EFFECTS.get(type), ImportRuns.params(run, "effects", batch))
+                        .consume());
+                progress.rows(done[0] += batch.size());
+            });
+            counts.effectsCreated(type.name(), all.size());
+        });
     }
 
     /** Refreshes the figures of effects that were there before and gained evidence, in the last transaction. */
@@ -239,9 +234,7 @@ final class EvidenceWriter {
                 refresh.add(id);
             }
         });
-        for (int i = 0; i < refresh.size(); i += REFRESH_BATCH) {
-            EvidenceSummary.refresh(tx, refresh.subList(i, Math.min(refresh.size(), i + REFRESH_BATCH)));
-        }
+        ImportWriter.inPieces(refresh, ImportWriter.BATCH, piece -> EvidenceSummary.refresh(tx, piece));
     }
 
     private String key(String text) {

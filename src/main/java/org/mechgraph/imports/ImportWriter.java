@@ -3,6 +3,7 @@ package org.mechgraph.imports;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes the rows of one file in batches, each batch in its own transaction ({@link ImportTransactions}): entities
@@ -30,6 +31,13 @@ final class ImportWriter {
         this.entities = new EntityResolver(tx, counts, run);
         this.papers = new PaperWriter(tx, counts, run);
         this.evidence = new EvidenceWriter(tx, counts, papers, run);
+    }
+
+    /** Hands {@code all} to {@code each} in consecutive pieces of at most {@code size}. */
+    static <T> void inPieces(List<T> all, int size, Consumer<List<T>> each) {
+        for (int i = 0; i < all.size(); i += size) {
+            each.accept(all.subList(i, Math.min(all.size(), i + size)));
+        }
     }
 
     /** Writes every row; {@code progress} hears the number of rows written after each batch. */

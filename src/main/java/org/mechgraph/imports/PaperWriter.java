@@ -122,9 +122,7 @@ final class PaperWriter {
     void finish() {
         List<Map<String, Object>> rows = new ArrayList<>();
         fills.values().forEach(p -> rows.add(row(p)));
-        for (int i = 0; i < rows.size(); i += ImportWriter.BATCH) {
-            tx.run(FILL, Map.of("papers", rows.subList(i, Math.min(rows.size(), i + ImportWriter.BATCH)))).consume();
-        }
+        ImportWriter.inPieces(rows, ImportWriter.BATCH, piece -> tx.run(FILL, Map.of("papers", piece)).consume());
     }
 
     /** The element id, kind and year the graph holds for a paper this file wrote. */

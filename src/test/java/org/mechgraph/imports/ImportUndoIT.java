@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
 import org.mechgraph.db.Graph;
 import org.mechgraph.support.GraphFingerprint;
@@ -36,22 +38,15 @@ class ImportUndoIT {
                 + "NCBIGene:999999999\t\tINCREASES\tundo pathway gamma\tPathway\tquote\tAn unknown gene raises gamma."
                 + "\tpmid:990004\tjournal article\tUnknown\t2023\n";
         List<Long> writtenWhenUndoing = new ArrayList<>();
-        ImportProgress progress = new ImportProgress() {
-            @Override
-            public void phase(String name, String phase, long total) {
-                if (phase.equals("undoing")) {
-                    writtenWhenUndoing.add(graph.readOne("""
-                            MATCH (r:ImportRun) CALL (r) { MATCH ()-[k:CLAIMS]->() WHERE k.importRun = r.id
-                                                           RETURN count(k) AS claims }
-                            RETURN sum(claims) AS claims
-                            """, Map.of(), r -> r.get("claims").asLong()));
-                }
+        ImportProgress progress = onPhase(phase -> {
+            if (phase.equals("undoing")) {
+                writtenWhenUndoing.add(graph.readOne("""
+                        MATCH (r:ImportRun) CALL (r) { MATCH ()-[k:CLAIMS]->() WHERE k.importRun = r.id
+                                                       RETURN count(k) AS claims }
+                        RETURN sum(claims) AS claims
+                        """, Map.of(), r -> r.get("claims").asLong()));
             }
-
-            @Override
-            public void rows(long done) {
-            }
-        };
+        }, done -> { });
 
         var importer = new Importer(graph, Duration.ofMinutes(5), 1);
         ImportException e = assertThrows(ImportException.class, () -> importer.run(
@@ -76,21 +71,12 @@ class ImportUndoIT {
                 + "\tpmid:990011\tjournal article\tDelta and epsilon\t2020\n"
                 + "undo receptor epsilon\tReceptor\tACTIVATES\tundo pathway zeta\tPathway\tquote\tEpsilon drives zeta."
                 + "\tpmid:990012\tjournal article\tEpsilon and zeta\t2021\n";
-        ImportProgress otherStart = new ImportProgress() {
-            @Override
-            public void phase(String name, String phase, long total) {
+        // After the first batch, another mechgraph start takes the run for abandoned and undoes it.
+        ImportProgress otherStart = onPhase(phase -> { }, done -> {
+            if (done == 1) {
+                assertEquals(1, ImportRuns.recover(graph, Duration.ZERO).size());
             }
-
-            @Override
-            public void rows(long done) {
-                // After the first batch, another mechgraph takes the run for abandoned and undoes it.
-                if (done == 1) {
-                    graph.read("MATCH (r:ImportRun) RETURN r.id AS id, r.file AS file, r.format AS format", Map.of(),
-                            r -> new ImportRuns.Run(r.get("id").asString(), r.get("file").asString(),
-                                    r.get("format").asString())).forEach(run -> ImportRuns.undo(graph, run));
-                }
-            }
-        };
+        });
 
         var importer = new Importer(graph, Duration.ofMinutes(5), 1);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> importer.run(
@@ -99,6 +85,21 @@ class ImportUndoIT {
 
         assertTrue(e.getMessage().contains("undone by another start"), e.getMessage());
         assertEquals(before, GraphFingerprint.of(graph));
+    }
+
+    /** Progress that hears phases and rows written through the two given callbacks. */
+    private static ImportProgress onPhase(Consumer<String> phases, LongConsumer rows) {
+        return new ImportProgress() {
+            @Override
+            public void phase(String file, String phase, long total) {
+                phases.accept(phase);
+            }
+
+            @Override
+            public void rows(long done) {
+                rows.accept(done);
+            }
+        };
     }
 
     @Test

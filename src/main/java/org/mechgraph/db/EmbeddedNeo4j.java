@@ -82,7 +82,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         DatabaseManagementService service = build(dir, boltPort, database, true, limits);
         try {
-            Neo4jUser.setPassword(service, password.value());
+            Neo4jUser.keepPassword(service, password.value());
             StartFailures.requireOpen(service, database, dir);
             var system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             var port = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)

@@ -2,6 +2,7 @@ package org.mechgraph.db;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -71,9 +72,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** As {@link #start(Path, int, String)}, with memory limits for the work at hand. */
     public static EmbeddedNeo4j start(Path home, int boltPort, String database, Limits limits) {
+        return start(home, boltPort, database, limits, Optional.empty());
+    }
+
+    /**
+     * As {@link #start(Path, int, String, Limits)}; a home where Neo4j has never written gets {@code seed} as its
+     * database first (see {@link StoreSnapshot}).
+     */
+    public static EmbeddedNeo4j start(Path home, int boltPort, String database, Limits limits,
+                                      Optional<StoreSnapshot> seed) {
         // Neo4j refuses a home like /x/./data, which the default ./data becomes when made absolute.
         Path dir = home.toAbsolutePath().normalize();
         DataFolder.prepare(dir);
+        seed.ifPresent(snapshot -> snapshot.restoreInto(dir, database));
         BoltPassword password = BoltPassword.readOrCreate(dir);
         if (!Neo4jUser.created(dir)) {
             Neo4jUser.setInitialPassword(dir, password.value());

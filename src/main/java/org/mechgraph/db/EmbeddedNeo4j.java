@@ -141,6 +141,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, limits.pageCacheBytes())
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                // Neo4j sizes each new transaction log to 256 MB up front: disk a corpus of a few MB never fills,
+                // written again for every log, and the build's store snapshot (SeedStore) would carry it.
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                // No usage report to neo4j.com from a tool that works offline on a user's own data.
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseSettings.initial_default_database, database)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(2))

@@ -1,5 +1,6 @@
 package org.mechgraph.paths;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,8 @@ import org.mechgraph.evidence.EvidenceSummary;
 import org.mechgraph.model.EffectType;
 import org.mechgraph.model.NodeRef;
 import org.mechgraph.paths.PathModel.HopFilter;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * Finds candidate paths between consecutive stops by a bounded search from both ends, run in the database one level
@@ -21,7 +24,8 @@ import org.mechgraph.paths.PathModel.HopFilter;
  * its own, which a path through it would score higher), forward from the start and backward from the
  * end, and the two halves meet in the middle. A hub's thousands of partners therefore cost one index-backed read
  * each time it is reached, never an explosion of paths; when effects were left out, the answer says it is partial.
- * Nothing of the graph is copied but the few thousand hops the search keeps.
+ * Nothing of the graph is copied but the few thousand hops the search keeps. A {@link Budget} of time bounds the
+ * whole search: when it is spent, no further level is read, and the answer is what was found until then, partial.
  */
 final class PathSearch {
 
@@ -103,12 +107,21 @@ final class PathSearch {
         }
     }
 
-    /** What a search found, the entities it met, and whether its budget cut anything. */
+    /**
+     * What a search found, the entities it met, whether its limits cut anything ({@code partial}), and whether that
+     * was its time running out ({@code outOfTime}: the paths are the best found until then).
+     */
     static final class Result {
         final List<Found> paths = new ArrayList<>();
         final Map<String, NodeRef> nodes = new HashMap<>();
         final Map<String, Long> partners = new HashMap<>();
         boolean partial;
+        boolean outOfTime;
+
+        void ranOutOfTime() {
+            partial = true;
+            outOfTime = true;
+        }
     }
 
     private final Graph graph;
@@ -119,10 +132,11 @@ final class PathSearch {
 
     /**
      * Paths through {@code stops} in order (from, via…, to) of at most {@code maxHops} hops in all, visiting each
-     * entity once; {@code scorer} orders each segment's candidates when there are more than can be joined.
+     * entity once; {@code scorer} orders each segment's candidates when there are more than can be joined. When
+     * {@code budget} is spent, no further level is read and the paths are joined from what was read until then.
      */
     Result find(List<NodeRef> stops, int maxHops, HopFilter filter,
-                java.util.function.ToDoubleBiFunction<Found, Map<String, Long>> scorer) {
+                java.util.function.ToDoubleBiFunction<Found, Map<String, Long>> scorer, Budget budget) {
         Result result = new Result();
         stops.forEach(s -> result.nodes.put(s.id(), s));
         Set<String> stopIds = new LinkedHashSet<>();
@@ -131,7 +145,8 @@ final class PathSearch {
         List<List<Found>> bySegment = new ArrayList<>();
         for (int i = 0; i < segments; i++) {
             int hops = maxHops - (segments - 1);
-            List<Found> found = segment(stops.get(i).id(), stops.get(i + 1).id(), hops, stopIds, filter, result);
+            List<Found> found = segment(stops.get(i).id(), stops.get(i + 1).id(), hops, stopIds, filter, result,
+                    budget);
             if (found.size() > PER_SEGMENT) {
                 found.sort((a, b) -> Double.compare(scorer.applyAsDouble(b, result.partners),
                         scorer.applyAsDouble(a, result.partners)));
@@ -166,14 +181,14 @@ final class PathSearch {
 
     /** Paths from {@code start} to {@code end} of 1 to {@code hops} hops that pass no other stop. */
     private List<Found> segment(String start, String end, int hops, Set<String> stops, HopFilter filter,
-                                Result result) {
+                                Result result, Budget budget) {
         Set<String> blocked = new HashSet<>(stops);
         blocked.remove(start);
         blocked.remove(end);
         Map<String, List<Found>> forward = halves(FORWARD, start, end, (hops + 1) / 2, blocked, stops, filter,
-                result, false);
+                result, false, budget);
         Map<String, List<Found>> backward = halves(BACKWARD, end, start, hops / 2, blocked, stops, filter, result,
-                true);
+                true, budget);
         Map<String, Found> paths = new LinkedHashMap<>();
         for (var entry : forward.entrySet()) {
             List<Found> suffixes = backward.get(entry.getKey());
@@ -197,7 +212,8 @@ final class PathSearch {
      * with the empty half). Backward halves are kept in path order: their hops and entities run towards the origin.
      */
     private Map<String, List<Found>> halves(String query, String origin, String goal, int depth, Set<String> blocked,
-                                            Set<String> stops, HopFilter filter, Result result, boolean backward) {
+                                            Set<String> stops, HopFilter filter, Result result, boolean backward,
+                                            Budget budget) {
         Map<String, List<Found>> byNode = new HashMap<>();
         byNode.computeIfAbsent(origin, k -> new ArrayList<>()).add(new Found(List.of(origin), List.of()));
         List<Found> level = List.of(new Found(List.of(origin), List.of()));
@@ -214,9 +230,14 @@ final class PathSearch {
             if (atFrontier.isEmpty()) {
                 break;
             }
+            List<Record> rows = level(query, List.copyOf(atFrontier.keySet()), stops, filter, budget);
+            if (rows == null) {
+                result.ranOutOfTime();
+                break;
+            }
             List<Found> next = new ArrayList<>();
             Map<String, Integer> perNode = new HashMap<>();
-            for (var row : graph.read(query, params(List.copyOf(atFrontier.keySet()), stops, filter), r -> r)) {
+            for (var row : rows) {
                 String from = row.get("fid").asString();
                 if (perNode.merge(from, 1, Integer::sum) > FAN) {
                     result.partial = true;
@@ -258,6 +279,25 @@ final class PathSearch {
             level = next;
         }
         return byNode;
+    }
+
+    /** One level's effects from {@code frontier}, or null when the budget ran out before or while reading them. */
+    private List<Record> level(String query, List<String> frontier, Set<String> stops, HopFilter filter,
+                               Budget budget) {
+        Duration left = budget.remaining();
+        if (left.isNegative() || left.isZero()) {
+            return null;
+        }
+        // The database counts whole milliseconds; a timeout of zero would mean none at all.
+        Duration timeout = Duration.ofMillis(Math.max(1, (left.toNanos() + 999_999) / 1_000_000));
+        try {
+            return graph.read(query, params(frontier, stops, filter), r -> r, timeout);
+        } catch (Neo4jException e) {
+            if (Graph.timedOut(e)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     private static Map<String, Object> params(List<String> frontier, Set<String> stops, HopFilter f) {

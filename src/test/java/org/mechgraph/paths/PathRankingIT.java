@@ -221,8 +221,9 @@ class PathRankingIT {
         var full = withBudget(Integer.MAX_VALUE, 3);
         assertFalse(full.outOfTime());
         assertFalse(full.paths().isEmpty());
-        // Up to 3 hops the search reads two levels forward from A, then one backward from B. With time for the two
-        // forward reads only, the 2-hop paths were reached from A alone: they are the answer, and it says why.
+        // Up to 3 hops the search reads one level backward from B, then two forward from A. With time for the first
+        // two reads only, the halves of one hop each meet in the middle: the 2-hop paths are the answer, and it says
+        // why.
         var cut = withBudget(2, 3);
         assertTrue(cut.outOfTime());
         assertTrue(cut.partial());
@@ -240,5 +241,27 @@ class PathRankingIT {
         assertTrue(Graph.timedOut(e), e.code());
         assertFalse(Graph.timedOut(assertThrows(Neo4jException.class,
                 () -> graph.read("RETURN 1 / 0 AS x", Map.of(), r -> r, Duration.ofSeconds(30)))));
+    }
+
+    @Test
+    void aWeakEffectOfAHubThatCompletesAPathIsFollowedThoughTheHubsBestSupportedAreNotIt() {
+        // S activates a hub with 100 partners, each backed by 2 sources; the one that leads on to T has 1 source,
+        // so it is not among the hub's best supported. The search still takes it: it is where the other half went.
+        graph.write(tx -> tx.run("""
+                CREATE (s:Entity {id: 'fx-s', name: 'S'}), (t:Entity {id: 'fx-t', name: 'T'}),
+                       (h:Entity {id: 'fx-bighub', name: 'BIGHUB'}), (w:Entity {id: 'fx-weak', name: 'WEAK'})
+                CREATE (s)-[:ACTIVATES {id: 'fx-s|ACTIVATES|fx-bighub', polarity: 'positive', sourceCount: 2}]->(h)
+                CREATE (h)-[:ACTIVATES {id: 'fx-bighub|ACTIVATES|fx-weak', polarity: 'positive', sourceCount: 1}]->(w)
+                CREATE (w)-[:INCREASES {id: 'fx-weak|INCREASES|fx-t', polarity: 'positive', sourceCount: 1}]->(t)
+                WITH h
+                UNWIND range(1, 100) AS i
+                CREATE (h)-[:ACTIVATES {id: 'fx-bighub|ACTIVATES|' + i, polarity: 'positive', sourceCount: 2}]->
+                       (:Entity {id: 'fx-strong-' + i, name: 'STRONG' + i})
+                """).consume());
+        var st = List.of(new NodeRef("fx-s", "S", null), new NodeRef("fx-t", "T", null));
+        var page = service.page(new Query("fx-s", List.of(), "fx-t", 3, 10, 0, Rank.EVIDENCE, null, HopFilter.NONE),
+                st);
+        assertEquals(List.of("fx-bighub>fx-weak"), middles(page.paths()));
+        assertTrue(page.partial(), "the hub's other partners beyond the best supported were left out");
     }
 }

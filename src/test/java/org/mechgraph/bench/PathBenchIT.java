@@ -46,6 +46,7 @@ class PathBenchIT {
             int partial = 0;
             int empty = 0;
             int outOfTime = 0;
+            int emptyWhole = 0;
             long worst = 0;
             String worstQuery = "";
             for (String q : queries) {
@@ -63,6 +64,7 @@ class PathBenchIT {
                 partial += r.json().get("partial").asBoolean() ? 1 : 0;
                 empty += r.json().get("total").asLong() == 0 ? 1 : 0;
                 outOfTime += r.json().get("outOfTime").asBoolean() ? 1 : 0;
+                emptyWhole += r.json().get("total").asLong() == 0 && !r.json().get("partial").asBoolean() ? 1 : 0;
             }
             List<Long> sorted = millis.stream().sorted().toList();
             String report = String.format(Locale.ROOT, """
@@ -71,10 +73,10 @@ class PathBenchIT {
                     %d queries (drug→disease, gene→gene, drug→pathway; 2–4 hops; by evidence and by hops; with and
                     without via; from hubs), after one warm-up pass
                     p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (%s)
-                    partial answers %d (out of time %d), empty answers %d
+                    partial answers %d (out of time %d), empty answers %d (of them not partial: %d)
                     """, LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("bench.paths"),
                     queries.size(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), worst, worstQuery, partial,
-                    outOfTime, empty);
+                    outOfTime, empty, emptyWhole);
             System.out.println(report);
             Path out = Path.of(System.getProperty("basedir", "."), "target", "bench", "paths.txt");
             Files.createDirectories(out.getParent());

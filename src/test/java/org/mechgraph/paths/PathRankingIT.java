@@ -264,4 +264,17 @@ class PathRankingIT {
         assertEquals(List.of("fx-bighub>fx-weak"), middles(page.paths()));
         assertTrue(page.partial(), "the hub's other partners beyond the best supported were left out");
     }
+
+    @Test
+    void aHubsDetailListsItsEffectsWithTheMostEvidenceAndCountsThemAll() {
+        var hub = new org.mechgraph.entities.EntityService(graph).detail("fx-hub").orElseThrow();
+        long out = graph.readOne("MATCH (:Entity {id: 'fx-hub'})-->(o:Entity) RETURN count(o) AS n", Map.of(),
+                r -> r.get("n").asLong());
+        assertTrue(out > org.mechgraph.entities.EntityService.EFFECTS_PER_DIRECTION, "the fixture's hub is a hub");
+        assertEquals(out, hub.effectsOut());
+        var listed = hub.effects().stream().filter(e -> e.direction().equals("out")).toList();
+        assertEquals(org.mechgraph.entities.EntityService.EFFECTS_PER_DIRECTION, listed.size());
+        assertEquals("fx-b", listed.get(0).otherId(), "its effect with the most evidence comes first");
+        assertEquals(1, hub.effectsIn());
+    }
 }

@@ -1,7 +1,9 @@
-// The path query form: from, ordered via stops (added and removed freely), to, and max hops.
-// Every field gets the same autocomplete; the form reports a clean query through onSubmit.
+// The path query form: from, ordered via stops (added and removed freely), to, max hops, and the
+// hop filters under "More filters" (pathFilterForm.js). Every entity field gets the same
+// autocomplete; the form reports a clean query through onSubmit.
 
 import { attachAutocomplete } from './search.js';
+import { createFilterFields } from './pathFilterForm.js';
 
 export function createPathForm(form, { source, onSubmit }) {
   const fromInput = form.querySelector('#path-from');
@@ -15,6 +17,8 @@ export function createPathForm(form, { source, onSubmit }) {
 
   attachAutocomplete(fromInput, { source });
   attachAutocomplete(toInput, { source });
+  const rerun = () => { if (fromInput.value.trim() && toInput.value.trim()) form.requestSubmit(); };
+  const filters = createFilterFields(form.querySelector('#path-filters'), { source, onChange: rerun });
 
   function viaInputs() { return [...viaList.querySelectorAll('.via-input')]; }
 
@@ -50,10 +54,8 @@ export function createPathForm(form, { source, onSubmit }) {
   }
 
   addVia.addEventListener('click', () => addViaRow('', true));
-  // Ranking, sign and the peer-reviewed switch apply at once to the paths shown.
-  [rank, sign, peer].forEach((el) => el.addEventListener('change', () => {
-    if (fromInput.value.trim() && toInput.value.trim()) form.requestSubmit();
-  }));
+  // Ranking, sign, the peer-reviewed switch and the filters apply at once to the paths shown.
+  [rank, sign, peer].forEach((el) => el.addEventListener('change', rerun));
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -76,12 +78,13 @@ export function createPathForm(form, { source, onSubmit }) {
       rank: rank.value === 'hops' ? 'hops' : 'evidence',
       sign: ['up', 'down'].includes(sign.value) ? sign.value : '',
       peer: peer.checked,
+      ...filters.getValues(),
       show: 10,
     };
   }
 
-  function setValues({ from = '', via = [], to = '', maxHops: hops = 4, rank: r = 'evidence', sign: sg = '',
-    peer: p = false } = {}) {
+  function setValues(values = {}) {
+    const { from = '', via = [], to = '', maxHops: hops = 4, rank: r = 'evidence', sign: sg = '', peer: p = false } = values;
     fromInput.value = from;
     toInput.value = to;
     maxHops.value = hops;
@@ -90,6 +93,7 @@ export function createPathForm(form, { source, onSubmit }) {
     peer.checked = p;
     viaList.replaceChildren();
     via.forEach((v) => addViaRow(v));
+    filters.setValues(values);
   }
 
   /** The input a 404's `parameter` names; for via, the stop whose text matches `name`. */

@@ -8,8 +8,8 @@
 import * as api from './api.js';
 import { buildGraph, pathMembers, pairMembers } from './graphModel.js';
 import { readUrl, pushState, replaceState } from './urlState.js';
-import { describeError, describeEmpty, describeOk } from './messages.js';
-import { countFilters, requestFilters } from './pathFilters.js';
+import { describeError, describeEmpty, describeOk, namedIn, asSentence } from './messages.js';
+import { NO_FILTERS, FILTER_PARAMETERS, countFilters, requestFilters } from './pathFilters.js';
 
 export function createController(v) {
   let state = readUrl();
@@ -94,6 +94,7 @@ export function createController(v) {
       if (key && key === loadedKey && !pathAnswer) {
         loadedKey = null; // let a retry run the query again
         renderGraph([], 'error');
+        if (err.parameter) v.pathForm.markInvalid(err.parameter, namedIn(err), asSentence(err.message));
       }
       if (s.edge || s.node) v.details.failed(); else v.details.intro();
       v.status.error(...describeError(err, s, actions));
@@ -165,6 +166,9 @@ export function createController(v) {
       v.submitForm();
     },
     maxHops: (n) => navigate({ maxHops: n, path: null, edge: null, node: null }),
+    /** Drops every hop filter, or only the one `parameter` names. */
+    clearFilters: (parameter) => navigate({ ...(FILTER_PARAMETERS.includes(parameter) ? { [parameter]: NO_FILTERS[parameter] } : NO_FILTERS),
+      path: null, edge: null, node: null }),
     morePaths: () => navigate({ show: Math.min(100, state.show + 10) }),
     dropVia: (i) => navigate({ via: state.via.filter((_, j) => j !== i), path: null, edge: null, node: null }),
     selectPath: (i) => navigate({ path: state.path === i ? null : i }),

@@ -84,6 +84,31 @@ export function createFilterFields(details, { source, onChange }) {
     details.dataset.active = String(n > 0);
   }
 
+  /** The field (or group of boxes) a 400 or 404 about `parameter` names; for exclude, the row whose text is `name`. */
+  function fieldFor(parameter, name) {
+    if (parameter === 'exclude') {
+      const wanted = (name || '').toLowerCase();
+      const filled = excludeInputs().filter((i) => i.value.trim());
+      return filled.find((i) => i.value.trim().toLowerCase() === wanted) || filled[0] || excludeInputs()[0];
+    }
+    return { minSources, yearFrom, yearTo, species, relation: $('#relation-filters'), type: $('#type-filters') }[parameter] || null;
+  }
+
+  /** Opens the filters and says `message` under the field (or group) it is about; answers the message's id. */
+  function showError(field, message) {
+    clearError();
+    details.open = true;
+    const error = document.createElement('p');
+    error.id = 'filter-error';
+    error.className = 'filter-error';
+    error.textContent = message;
+    (field.closest('.exclude-row, .filter-line, fieldset') || field).after(error);
+    field.scrollIntoView({ block: 'nearest' });
+    return error.id;
+  }
+
+  function clearError() { details.querySelector('#filter-error')?.remove(); }
+
   function changed() {
     showCount();
     onChange?.();
@@ -100,5 +125,5 @@ export function createFilterFields(details, { source, onChange }) {
   });
 
   setValues(NO_FILTERS);
-  return { getValues, setValues };
+  return { getValues, setValues, fieldFor, showError, clearError };
 }

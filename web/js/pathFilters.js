@@ -1,8 +1,8 @@
 // The hop filters of a path query, named as GET /api/paths names them: the values that filter
-// nothing, how many a query sets, and their form in the URL, which is also the request's, so a
-// shared link asks the API what the page asked. No DOM here.
+// nothing, how many a query sets, the few words that say what they keep, and their form in the
+// URL, which is also the request's, so a shared link asks the API what the page asked. No DOM here.
 
-import { NODE_TYPES } from './graphStyle.js';
+import { NODE_TYPES, typeName } from './graphStyle.js';
 
 /** Every filter at the value that keeps every path. */
 export const NO_FILTERS = Object.freeze({
@@ -48,4 +48,20 @@ export function writeFilters(q, s) {
 /** The filters as findPaths sends them: only those set, so an unfiltered query is the plain one. */
 export function requestFilters(s) {
   return Object.fromEntries(setFilters(s).map((name) => [name, s[name]]));
+}
+
+const words = (list) => (list.length > 1 ? `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}` : list[0]);
+
+/** What the set filters keep, as short phrases ("at least 2 independent sources per hop", "excluding BDNF"). */
+export function describeFilters(s) {
+  const out = [];
+  if (isSet('minSources', s.minSources)) out.push(`at least ${s.minSources} independent sources per hop`);
+  if (s.relation?.length) out.push(`relations: ${words(s.relation.map((r) => r.replace(/_/g, ' ')))}`);
+  if (s.type?.length) out.push(`between the stops: ${words(s.type.map((t) => typeName(t).toLowerCase()))}`);
+  if (s.exclude?.length) out.push(`excluding ${words(s.exclude)}`);
+  if (s.yearFrom != null && s.yearTo != null) out.push(`evidence from ${s.yearFrom}–${s.yearTo}`);
+  else if (s.yearFrom != null) out.push(`evidence from ${s.yearFrom} on`);
+  else if (s.yearTo != null) out.push(`evidence up to ${s.yearTo}`);
+  if (s.species) out.push(`species: ${s.species}`);
+  return out;
 }

@@ -1,6 +1,6 @@
 // The path query form: from, ordered via stops (added and removed freely), to, max hops, and the
 // hop filters under "More filters" (pathFilterForm.js). Every entity field gets the same
-// autocomplete; the form reports a clean query through onSubmit.
+// autocomplete; the form reports a clean query through onSubmit, and marks the field an error names.
 
 import { attachAutocomplete } from './search.js';
 import { createFilterFields } from './pathFilterForm.js';
@@ -59,6 +59,7 @@ export function createPathForm(form, { source, onSubmit }) {
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    clearInvalid();
     const values = getValues();
     if (!values.from || !values.to) {
       (values.from ? toInput : fromInput).focus();
@@ -94,16 +95,44 @@ export function createPathForm(form, { source, onSubmit }) {
     viaList.replaceChildren();
     via.forEach((v) => addViaRow(v));
     filters.setValues(values);
+    clearInvalid();
   }
 
-  /** The input a 404's `parameter` names; for via, the stop whose text matches `name`. */
+  /** The input a 400's or 404's `parameter` names; for via and exclude, the one whose text matches `name`. */
   function fieldFor(parameter, name) {
     if (parameter === 'from') return fromInput;
     if (parameter === 'to') return toInput;
+    if (parameter === 'maxHops') return maxHops;
+    if (parameter !== 'via') return filters.fieldFor(parameter, name);
     const vias = viaInputs();
     const wanted = (name || '').toLowerCase();
     return vias.find((i) => i.value.trim().toLowerCase() === wanted) || vias[0] || null;
   }
 
-  return { getValues, setValues, fieldFor };
+  /**
+   * Marks the field an error names as invalid, described by the status line that says why; a filter's field opens
+   * the filters and gets `message` beside it, since the open filters push the status line down.
+   */
+  function markInvalid(parameter, name, message) {
+    const field = fieldFor(parameter, name);
+    if (!field) return;
+    const why = form.querySelector('#path-filters').contains(field) ? filters.showError(field, message) : 'status';
+    field.classList.add('invalid');
+    if (field.matches('input')) {
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-describedby', [field.getAttribute('aria-describedby'), why].filter(Boolean).join(' '));
+    }
+  }
+
+  function clearInvalid() {
+    filters.clearError();
+    form.querySelectorAll('.invalid').forEach((field) => {
+      field.classList.remove('invalid');
+      field.removeAttribute('aria-invalid');
+      const rest = (field.getAttribute('aria-describedby') || '').split(' ').filter((id) => id && !['status', 'filter-error'].includes(id));
+      if (rest.length) field.setAttribute('aria-describedby', rest.join(' ')); else field.removeAttribute('aria-describedby');
+    });
+  }
+
+  return { getValues, setValues, fieldFor, markInvalid };
 }

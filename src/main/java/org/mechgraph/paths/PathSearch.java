@@ -62,10 +62,10 @@ final class PathSearch {
                       }) >= $minSources)
             """;
 
-    // One text per direction, made from this template, the fixed filter and the two fixed patterns only. The first
-    // part takes each entity's best-supported effects; the second every effect to an entity in $targets (what the
-    // other half of the search has reached, the goal among them), however many partners the entity has: those are
-    // the effects that complete a path, and a hub's best supported are rarely them.
+    // One text per direction, made from this template, the fixed filter and the fixed patterns only. The first part
+    // takes each entity's best-supported effects; the second, for an entity with more effects than that, also its
+    // best-supported effects to entities in $targets (what the other half of the search has reached, the goal among
+    // them): those are the effects that complete a path, and a hub's best supported are rarely them.
     private static final String LEVEL = """
             UNWIND $frontier AS fid
             MATCH (n:Entity {id: fid})

@@ -30,7 +30,9 @@ import org.neo4j.driver.GraphDatabase;
  *
  * Settings: {@code -Dbench.data=FOLDER} reuses an imported folder (the server writes to it: copy a shared one first);
  * {@code -Dbench.shared} the data sets (default {@code MECHGRAPH_SHARED_DATA}, else {@code ../shared/data});
- * {@code -Dbench.clients=1,8,32,64}, {@code -Dbench.seconds=30} per level; {@code -Dbench.report=FILE}; to try it out
+ * {@code -Dbench.external=true} puts the database in a JVM of its own ({@link ExternalNeo4j}) and points the server at
+ * it with {@code NEO4J_URI}, writes {@code BENCHMARKS-external.md}, and compares the path answers with those of the
+ * last embedded run; {@code -Dbench.clients=1,8,32,64}, {@code -Dbench.seconds=30} per level; {@code -Dbench.report=FILE}; to try it out
  * quickly, {@code -Dbench.queries=N} sends only the first N path queries.
  */
 @EnabledIfSystemProperty(named = "bench.run", matches = "true")
@@ -47,32 +49,52 @@ class BenchIT {
     @Test
     void measuresTheImportedGraphSideBySide() throws Exception {
         Files.createDirectories(out);
-        Report report = new Report(Path.of(System.getProperty("bench.report",
-                basedir.resolve("BENCHMARKS.md").toString())), "mechgraph benchmarks", Texts.INTRO);
+        boolean external = Boolean.getBoolean("bench.external");
+        Report report = new Report(Path.of(System.getProperty("bench.report", basedir.resolve(external
+                ? "BENCHMARKS-external.md" : "BENCHMARKS.md").toString())), "mechgraph benchmarks"
+                + (external ? ", external Neo4j" : ""), Texts.INTRO + (external ? Texts.EXTERNAL : ""));
         Path data = data(report);
-        long launched = System.nanoTime();
-        try (ServerProcess server = ServerProcess.start(data, Optional.of(ImportBench.XMX),
-                out.resolve("server.log"), Map.of());
-             Driver driver = GraphDatabase.driver(server.boltUri(), ServerProcess.boltAuth(data))) {
-            startup(report, server, launched);
-            Graph graph = new Graph(driver, "neo4j");
-            Http http = new Http(server.base(), Duration.ofSeconds(60));
-            List<PathQuery> all = BenchQueries.paths(graph);
-            List<PathQuery> queries = all.subList(0, Math.min(all.size(), Integer.getInteger("bench.queries", 240)));
-            paths(report, new PathRuns(http, graph), new HandWritten(graph, HAND_TIMEOUT), queries);
-            report.section("Entity search", Texts.SEARCH,
-                    ApiTimings.search(http, BenchQueries.searchTerms(graph, 70)));
-            report.section("Neighbours of the 10 biggest hubs", Texts.NEIGHBOURS,
-                    ApiTimings.neighbours(new Http(server.base(), Duration.ofMinutes(3)), BenchQueries.hubs(graph),
-                            new TreeMap<>(Map.of(15, 3, 200, 1))));
-            long rssQueries = Machine.rssMib(server.pid());
-            throughput(report, server.base(), queries);
-            report.section("Server memory", "", String.format(Locale.ROOT, """
-                    | RSS after the single-client queries | RSS after the throughput runs | peak RSS (VmHWM) |
-                    |---|---|---|
-                    | %,d MiB | %,d MiB | %,d MiB |
-                    """, rssQueries, Machine.rssMib(server.pid()), Machine.peakRssMib(server.pid())));
+        try (ExternalNeo4j neo4j = external ? ExternalNeo4j.start(data, out.resolve("neo4j.log")) : null) {
+            long launched = System.nanoTime();
+            try (ServerProcess server = ServerProcess.start(external ? out.resolve("external-app") : data,
+                    Optional.of(ImportBench.XMX), out.resolve("server.log"), external ? neo4j.env(data) : Map.of());
+                 Driver driver = GraphDatabase.driver(external ? neo4j.uri() : server.boltUri(),
+                         ServerProcess.boltAuth(data))) {
+                startup(report, server, launched, neo4j);
+                Graph graph = new Graph(driver, "neo4j");
+                Http http = new Http(server.base(), Duration.ofSeconds(60));
+                List<PathQuery> all = BenchQueries.paths(graph);
+                List<PathQuery> queries = all.subList(0, Math.min(all.size(),
+                        Integer.getInteger("bench.queries", 240)));
+                List<PathRuns.Outcome> api = paths(report, new PathRuns(http, graph),
+                        new HandWritten(graph, HAND_TIMEOUT), queries);
+                Answers.write(out.resolve("answers-" + (external ? "external" : "embedded") + ".tsv"), queries, api);
+                if (external) {
+                    report.section("Same answers as embedded", "", Answers.compare(
+                            out.resolve("answers-embedded.tsv"), "embedded", queries, api));
+                }
+                report.section("Entity search", Texts.SEARCH,
+                        ApiTimings.search(http, BenchQueries.searchTerms(graph, 70)));
+                report.section("Neighbours of the 10 biggest hubs", Texts.NEIGHBOURS,
+                        ApiTimings.neighbours(new Http(server.base(), Duration.ofMinutes(3)),
+                                BenchQueries.hubs(graph), new TreeMap<>(Map.of(15, 3, 200, 1))));
+                long rssQueries = Machine.rssMib(server.pid());
+                throughput(report, server.base(), queries);
+                memory(report, server.pid(), rssQueries, neo4j);
+            }
         }
+    }
+
+    private static void memory(Report report, long server, long rssQueries, ExternalNeo4j neo4j) throws IOException {
+        report.section("Server memory", neo4j == null ? "" : "mechgraph's process; the external Neo4j's JVM beside it.",
+                String.format(Locale.ROOT, """
+                        | RSS after the single-client queries | RSS after the throughput runs | peak RSS (VmHWM) |%s
+                        |---|---|---|%s
+                        | %,d MiB | %,d MiB | %,d MiB |%s
+                        """, neo4j == null ? "" : " external Neo4j: RSS now | its peak RSS |",
+                        neo4j == null ? "" : "---|---|", rssQueries, Machine.rssMib(server),
+                        Machine.peakRssMib(server), neo4j == null ? "" : String.format(Locale.ROOT,
+                                " %,d MiB | %,d MiB |", Machine.rssMib(neo4j.pid()), Machine.peakRssMib(neo4j.pid()))));
     }
 
     /** The folder to measure: a new one, imported here and measured, or the one {@code -Dbench.data} names. */
@@ -93,11 +115,14 @@ class BenchIT {
         return data;
     }
 
-    private static void startup(Report report, ServerProcess server, long launched) throws IOException {
+    private static void startup(Report report, ServerProcess server, long launched, ExternalNeo4j neo4j)
+            throws IOException {
         Http poll = new Http(server.base(), Duration.ofSeconds(30));
         double health = awaitOk(server, poll, "/api/health", launched);
         double path = awaitOk(server, poll, FIRST_QUERY, launched);
-        report.section("Start-up", Texts.STARTUP, String.format(Locale.ROOT, """
+        report.section("Start-up", Texts.STARTUP + (neo4j == null ? "" : String.format(Locale.ROOT,
+                "%nThe external Neo4j was started first, in its own JVM: %.1f s from launch to Bolt open.",
+                neo4j.startSeconds())), String.format(Locale.ROOT, """
                 | launch → /api/health 200 | launch → first path answer | RSS then |
                 |---|---|---|
                 | %.1f s | %.1f s | %,d MiB |
@@ -123,8 +148,8 @@ class BenchIT {
      * alternates) so a change in the machine's load weighs on both alike; then the hand-written queries, interleaved
      * by query too.
      */
-    private static void paths(Report report, PathRuns runs, HandWritten hand, List<PathQuery> queries)
-            throws IOException {
+    private static List<PathRuns.Outcome> paths(Report report, PathRuns runs, HandWritten hand,
+                                                 List<PathQuery> queries) throws IOException {
         queries.forEach(q -> {
             runs.http(q);
             runs.direct(q);
@@ -157,6 +182,7 @@ class BenchIT {
         }
         report.section("Paths: the Cypher a power user would write", Texts.hand(queries.size()),
                 Texts.handTable(api, byVariant) + "\n" + Texts.missed(queries, api, byVariant));
+        return api;
     }
 
     private static void throughput(Report report, URI base, List<PathQuery> queries)

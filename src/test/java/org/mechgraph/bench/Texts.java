@@ -25,6 +25,14 @@ final class Texts {
             sending a request to the last byte of its answer.
             """;
 
+    static final String EXTERNAL = """
+
+            **External mode** (`-Dbench.external=true`): the database is not the server's own. It runs in a JVM of its
+            own (`-Xmx1g`; mechgraph's embedded Neo4j 5.26 with the same settings, started on the data folder, as any
+            Neo4j server would be), and the server is started with `NEO4J_URI` pointing at its Bolt port; the
+            "direct" and hand-written queries connect to that database too.
+            """;
+
     static final String IMPORT = """
             Hetionet's nodes, its composite edges and all of CONIB into a new data folder, one
             `java -Xmx1g -jar target/mechgraph.jar import --format F FILE` each, as `src/bench/import.sh` does. *file

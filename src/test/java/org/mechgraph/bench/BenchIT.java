@@ -30,7 +30,8 @@ import org.neo4j.driver.GraphDatabase;
  *
  * Settings: {@code -Dbench.data=FOLDER} reuses an imported folder (the server writes to it: copy a shared one first);
  * {@code -Dbench.shared} the data sets (default {@code MECHGRAPH_SHARED_DATA}, else {@code ../shared/data});
- * {@code -Dbench.external=true} puts the database in a JVM of its own ({@link ExternalNeo4j}) and points the server at
+ * {@code -Dbench.scale=10} imports Hetionet ten times larger ({@link ScaledHetionet}) and writes
+ * {@code BENCHMARKS-x10.md}; {@code -Dbench.external=true} puts the database in a JVM of its own ({@link ExternalNeo4j}) and points the server at
  * it with {@code NEO4J_URI}, writes {@code BENCHMARKS-external.md}, and compares the path answers with those of the
  * last embedded run; {@code -Dbench.clients=1,8,32,64}, {@code -Dbench.seconds=30} per level; {@code -Dbench.report=FILE}; to try it out
  * quickly, {@code -Dbench.queries=N} sends only the first N path queries.
@@ -50,10 +51,13 @@ class BenchIT {
     void measuresTheImportedGraphSideBySide() throws Exception {
         Files.createDirectories(out);
         boolean external = Boolean.getBoolean("bench.external");
-        Report report = new Report(Path.of(System.getProperty("bench.report", basedir.resolve(external
-                ? "BENCHMARKS-external.md" : "BENCHMARKS.md").toString())), "mechgraph benchmarks"
-                + (external ? ", external Neo4j" : ""), Texts.INTRO + (external ? Texts.EXTERNAL : ""));
-        Path data = data(report);
+        int scale = Integer.getInteger("bench.scale", 1);
+        String variant = (scale > 1 ? "-x" + scale : "") + (external ? "-external" : "");
+        Report report = new Report(Path.of(System.getProperty("bench.report",
+                basedir.resolve("BENCHMARKS" + variant + ".md").toString())), "mechgraph benchmarks"
+                + (scale > 1 ? ", Hetionet ×" + scale : "") + (external ? ", external Neo4j" : ""),
+                Texts.INTRO + (scale > 1 ? Texts.scaled(scale) : "") + (external ? Texts.EXTERNAL : ""));
+        Path data = data(report, scale);
         try (ExternalNeo4j neo4j = external ? ExternalNeo4j.start(data, out.resolve("neo4j.log")) : null) {
             long launched = System.nanoTime();
             try (ServerProcess server = ServerProcess.start(external ? out.resolve("external-app") : data,
@@ -97,8 +101,11 @@ class BenchIT {
                                 " %,d MiB | %,d MiB |", Machine.rssMib(neo4j.pid()), Machine.peakRssMib(neo4j.pid()))));
     }
 
-    /** The folder to measure: a new one, imported here and measured, or the one {@code -Dbench.data} names. */
-    private Path data(Report report) throws IOException, InterruptedException {
+    /**
+     * The folder to measure: a new one, imported here and measured (Hetionet {@code -Dbench.scale} times larger when
+     * asked), or the one {@code -Dbench.data} names.
+     */
+    private Path data(Report report, int scale) throws IOException, InterruptedException {
         String given = System.getProperty("bench.data", "").strip();
         if (!given.isEmpty()) {
             Path data = Path.of(given).toAbsolutePath().normalize();
@@ -106,12 +113,13 @@ class BenchIT {
                     + data + ", `-Dbench.data`). Run without it to import into a new folder and measure that.");
             return data;
         }
-        Path data = out.resolve("data");
+        Path data = out.resolve(scale > 1 ? "data-x" + scale : "data");
         ServerProcess.deleteTree(data);
         String shared = System.getProperty("bench.shared", "");
         Path root = shared.isBlank() ? Path.of(Optional.ofNullable(System.getenv("MECHGRAPH_SHARED_DATA"))
                 .orElse("../shared/data")) : Path.of(shared);
-        report.section("Import", Texts.IMPORT, ImportBench.table(ImportBench.run(root.toAbsolutePath(), data, out)));
+        var files = ImportBench.files(root.toAbsolutePath(), scale, out.resolve("scaled"));
+        report.section("Import", Texts.IMPORT, ImportBench.table(ImportBench.run(files, data, out)));
         return data;
     }
 

@@ -1,5 +1,6 @@
 package org.mechgraph.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,31 +29,49 @@ final class ImportBench {
 
     private static final Pattern SUMMARY = Pattern.compile(": ([0-9,]+) rows in ([0-9.]+) s \\(([0-9,]+) rows/s\\)");
     private static final Pattern RSS = Pattern.compile("^peak RSS ([0-9]+) MiB$");
-    private static final List<String[]> FILES = List.of(
-            new String[] {"hetionet", "hetionet/hetionet_nodes.tsv.gz"},
-            new String[] {"hetionet", "hetionet/hetionet_composite_edges.tsv.gz"},
-            new String[] {"bel", "conib/conib_statements.tsv.gz"});
+
+    /** A file to import and its format. */
+    record Source(String format, Path file) {
+    }
 
     private ImportBench() {
     }
 
-    /** Imports the three files from {@code shared} into {@code dataDir}, which must not exist yet. */
-    static List<Row> run(Path shared, Path dataDir, Path logs) throws InterruptedException {
+    /**
+     * Hetionet's nodes and composite edges, then all of CONIB, from {@code shared}; with a {@code scale} above 1,
+     * Hetionet made that many times larger ({@link ScaledHetionet}), written into {@code work} first.
+     */
+    static List<Source> files(Path shared, int scale, Path work) throws IOException {
+        List<Source> files = new ArrayList<>();
+        if (scale > 1) {
+            ScaledHetionet.write(shared, work, scale).forEach(f -> files.add(new Source("hetionet", f)));
+        } else {
+            files.add(new Source("hetionet", shared.resolve("hetionet/hetionet_nodes.tsv.gz")));
+            files.add(new Source("hetionet", shared.resolve("hetionet/hetionet_composite_edges.tsv.gz")));
+        }
+        files.add(new Source("bel", shared.resolve("conib/conib_statements.tsv.gz")));
+        for (Source s : files) {
+            if (!Files.isRegularFile(s.file())) {
+                throw new IllegalStateException("no " + s.file() + ": set MECHGRAPH_SHARED_DATA or -Dbench.shared");
+            }
+        }
+        return files;
+    }
+
+    /** Imports {@code files} in order into {@code dataDir}, which must not exist yet. */
+    static List<Row> run(List<Source> files, Path dataDir, Path logs) throws InterruptedException {
         if (Files.exists(dataDir)) {
             throw new IllegalStateException(dataDir + " exists: the import is measured into a new folder");
         }
         List<Row> rows = new ArrayList<>();
-        for (String[] f : FILES) {
-            Path file = shared.resolve(f[1]);
-            if (!Files.isRegularFile(file)) {
-                throw new IllegalStateException("no " + file + ": set MECHGRAPH_SHARED_DATA or -Dbench.shared");
-            }
+        for (Source f : files) {
+            Path file = f.file();
             String name = file.getFileName().toString();
             Path log = logs.resolve("import-" + name.replace(".tsv.gz", "") + ".log");
             String before = Machine.load1();
             long start = System.nanoTime();
             double cpu = 0;
-            try (ImportProcess p = ImportProcess.start(dataDir, log, Optional.of(XMX), f[0], file)) {
+            try (ImportProcess p = ImportProcess.start(dataDir, log, Optional.of(XMX), f.format(), file)) {
                 while (p.process().isAlive()) {
                     cpu = p.process().toHandle().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0)
                             .orElse(cpu);

@@ -33,6 +33,17 @@ final class Texts {
             "direct" and hand-written queries connect to that database too.
             """;
 
+    static String scaled(int scale) {
+        return """
+
+                **Hetionet ×%1$d** (`-Dbench.scale=%1$d`): instead of Hetionet, `ScaledHetionet` writes it %1$d times
+                larger in its own format (every node %1$d times, the copies told apart by id and name; every edge %1$d
+                times, one in ten rewired to the target's copy in another replica, so each node keeps its degree in
+                expectation and each metaedge its share), and CONIB is imported once on top. The query sets are drawn
+                from this graph as from the original.
+                """.formatted(scale);
+    }
+
     static final String IMPORT = """
             Hetionet's nodes, its composite edges and all of CONIB into a new data folder, one
             `java -Xmx1g -jar target/mechgraph.jar import --format F FILE` each, as `src/bench/import.sh` does. *file

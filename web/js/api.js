@@ -55,8 +55,9 @@ export function searchEntities(q, limit = 8, signal) {
   return getJson(`/api/entities${query({ q, limit })}`, signal);
 }
 
-export function findPaths({ from, via = [], to, maxHops, limit, rank, sign, sourceKind }, signal) {
-  return getJson(`/api/paths${query({ from, via, to, maxHops, limit, rank, sign: sign || undefined, sourceKind })}`, signal);
+/** Paths from, via, to; `filters` are the hop filters /api/paths takes (minSources, relation, type, exclude…). */
+export function findPaths({ from, via = [], to, maxHops, limit, rank, sign, sourceKind, ...filters }, signal) {
+  return getJson(`/api/paths${query({ from, via, to, maxHops, limit, rank, sign: sign || undefined, sourceKind, ...filters })}`, signal);
 }
 
 export function getEntity(id, signal) {

@@ -8,7 +8,8 @@
 import * as api from './api.js';
 import { buildGraph, pathMembers, pairMembers } from './graphModel.js';
 import { readUrl, pushState, replaceState } from './urlState.js';
-import { describeError, describeEmpty, describeOk } from './messages.js';
+import { describeError, describeEmpty, describeOk, namedIn, asSentence } from './messages.js';
+import { NO_FILTERS, FILTER_PARAMETERS, countFilters, requestFilters } from './pathFilters.js';
 
 export function createController(v) {
   let state = readUrl();
@@ -19,7 +20,7 @@ export function createController(v) {
   let filters = { hiddenTypes: null, relations: null };
 
   const queryKey = (s) => (s.from && s.to
-    ? JSON.stringify([s.from, s.via, s.to, s.maxHops, s.rank, s.sign, s.peer, s.show]) : '');
+    ? JSON.stringify([s.from, s.via, s.to, s.maxHops, s.rank, s.sign, s.peer, requestFilters(s), s.show]) : '');
 
   function navigate(patch) {
     state = { ...state, ...patch };
@@ -58,9 +59,10 @@ export function createController(v) {
         pathAnswer = null;
         // A sync started while this query is still loading awaits the same request.
         pathRequest = key ? api.findPaths({ from: s.from, via: s.via, to: s.to, maxHops: s.maxHops, limit: s.show,
-          rank: s.rank, sign: s.sign, sourceKind: s.peer ? 'peer-reviewed article' : undefined }) : null;
+          rank: s.rank, sign: s.sign, sourceKind: s.peer ? 'peer-reviewed article' : undefined, ...requestFilters(s) }) : null;
         if (key) {
-          v.status.loading(`Finding paths from “${s.from}”${s.via.map((x) => ` via “${x}”`).join('')} to “${s.to}” within ${s.maxHops} hops…`);
+          const n = countFilters(s);
+          v.status.loading(`Finding paths from “${s.from}”${s.via.map((x) => ` via “${x}”`).join('')} to “${s.to}” within ${s.maxHops} hops${n ? ` with ${n} filter${n === 1 ? '' : 's'}` : ''}…`);
           v.renderPaths([]);
         }
       }
@@ -92,6 +94,7 @@ export function createController(v) {
       if (key && key === loadedKey && !pathAnswer) {
         loadedKey = null; // let a retry run the query again
         renderGraph([], 'error');
+        if (err.parameter) v.pathForm.markInvalid(err.parameter, namedIn(err), asSentence(err.message));
       }
       if (s.edge || s.node) v.details.failed(); else v.details.intro();
       v.status.error(...describeError(err, s, actions));
@@ -163,6 +166,9 @@ export function createController(v) {
       v.submitForm();
     },
     maxHops: (n) => navigate({ maxHops: n, path: null, edge: null, node: null }),
+    /** Drops every hop filter, or only the one `parameter` names. */
+    clearFilters: (parameter) => navigate({ ...(FILTER_PARAMETERS.includes(parameter) ? { [parameter]: NO_FILTERS[parameter] } : NO_FILTERS),
+      path: null, edge: null, node: null }),
     morePaths: () => navigate({ show: Math.min(100, state.show + 10) }),
     dropVia: (i) => navigate({ via: state.via.filter((_, j) => j !== i), path: null, edge: null, node: null }),
     selectPath: (i) => navigate({ path: state.path === i ? null : i }),

@@ -131,9 +131,11 @@ export function renderEntityPanel(root, { entity, expansion, onExpand, onHide, o
   const effects = [...(entity.effects || [])].sort((a, b) => b.evidence - a.evidence);
   for (const direction of ['out', 'in']) {
     const rows = effects.filter((e) => e.direction === direction);
+    const all = (direction === 'out' ? entity.effectsOut : entity.effectsIn) ?? rows.length;
     const section = el('section', 'effects');
     section.appendChild(el('h3', 'section-title',
-      `${direction === 'out' ? 'Effects out' : 'Effects in'} (${rows.length})`));
+      `${direction === 'out' ? 'Effects out' : 'Effects in'} (${all > rows.length
+        ? `${rows.length} of ${all.toLocaleString('en')}, most evidence first` : rows.length})`));
     if (!rows.length) section.appendChild(el('p', 'muted', 'none recorded'));
     const list = el('ul', 'effect-list');
     rows.forEach((e) => {

@@ -22,6 +22,7 @@ import { createHistory } from './consoleHistory.js';
 import { attachSplitter } from './splitter.js';
 import { createExplainPanel } from './explainPanel.js';
 import { createContradictionsView } from './contradictionsView.js';
+import { NO_FILTERS } from './pathFilters.js';
 
 const $ = (sel) => document.querySelector(sel);
 const source = async (text) => (await api.searchEntities(text, 8)).hits;
@@ -164,7 +165,7 @@ $('#fit-graph').addEventListener('click', () => graph.fit());
 $('#show-hidden').addEventListener('click', act('unhideAll'));
 document.querySelectorAll('.example-query').forEach((b) => b.addEventListener('click', () => {
   controller.actions.query({ from: b.dataset.from, via: b.dataset.via ? b.dataset.via.split(',') : [], to: b.dataset.to, maxHops: 4,
-    rank: 'evidence', sign: '', peer: false, show: 10 });
+    rank: 'evidence', sign: '', peer: false, ...NO_FILTERS, show: 10 });
 }));
 
 // Exports act on what the graph shows right now (filters and hidden nodes applied). Images are

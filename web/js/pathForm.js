@@ -1,7 +1,9 @@
-// The path query form: from, ordered via stops (added and removed freely), to, and max hops.
-// Every field gets the same autocomplete; the form reports a clean query through onSubmit.
+// The path query form: from, ordered via stops (added and removed freely), to, max hops, and the
+// hop filters under "More filters" (pathFilterForm.js). Every entity field gets the same
+// autocomplete; the form reports a clean query through onSubmit, and marks the field an error names.
 
 import { attachAutocomplete } from './search.js';
+import { createFilterFields } from './pathFilterForm.js';
 
 export function createPathForm(form, { source, onSubmit }) {
   const fromInput = form.querySelector('#path-from');
@@ -15,6 +17,8 @@ export function createPathForm(form, { source, onSubmit }) {
 
   attachAutocomplete(fromInput, { source });
   attachAutocomplete(toInput, { source });
+  const rerun = () => { if (fromInput.value.trim() && toInput.value.trim()) form.requestSubmit(); };
+  const filters = createFilterFields(form.querySelector('#path-filters'), { source, onChange: rerun });
 
   function viaInputs() { return [...viaList.querySelectorAll('.via-input')]; }
 
@@ -50,13 +54,12 @@ export function createPathForm(form, { source, onSubmit }) {
   }
 
   addVia.addEventListener('click', () => addViaRow('', true));
-  // Ranking, sign and the peer-reviewed switch apply at once to the paths shown.
-  [rank, sign, peer].forEach((el) => el.addEventListener('change', () => {
-    if (fromInput.value.trim() && toInput.value.trim()) form.requestSubmit();
-  }));
+  // Ranking, sign, the peer-reviewed switch and the filters apply at once to the paths shown.
+  [rank, sign, peer].forEach((el) => el.addEventListener('change', rerun));
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    clearInvalid();
     const values = getValues();
     if (!values.from || !values.to) {
       (values.from ? toInput : fromInput).focus();
@@ -76,12 +79,13 @@ export function createPathForm(form, { source, onSubmit }) {
       rank: rank.value === 'hops' ? 'hops' : 'evidence',
       sign: ['up', 'down'].includes(sign.value) ? sign.value : '',
       peer: peer.checked,
+      ...filters.getValues(),
       show: 10,
     };
   }
 
-  function setValues({ from = '', via = [], to = '', maxHops: hops = 4, rank: r = 'evidence', sign: sg = '',
-    peer: p = false } = {}) {
+  function setValues(values = {}) {
+    const { from = '', via = [], to = '', maxHops: hops = 4, rank: r = 'evidence', sign: sg = '', peer: p = false } = values;
     fromInput.value = from;
     toInput.value = to;
     maxHops.value = hops;
@@ -90,16 +94,45 @@ export function createPathForm(form, { source, onSubmit }) {
     peer.checked = p;
     viaList.replaceChildren();
     via.forEach((v) => addViaRow(v));
+    filters.setValues(values);
+    clearInvalid();
   }
 
-  /** The input a 404's `parameter` names; for via, the stop whose text matches `name`. */
+  /** The input a 400's or 404's `parameter` names; for via and exclude, the one whose text matches `name`. */
   function fieldFor(parameter, name) {
     if (parameter === 'from') return fromInput;
     if (parameter === 'to') return toInput;
+    if (parameter === 'maxHops') return maxHops;
+    if (parameter !== 'via') return filters.fieldFor(parameter, name);
     const vias = viaInputs();
     const wanted = (name || '').toLowerCase();
     return vias.find((i) => i.value.trim().toLowerCase() === wanted) || vias[0] || null;
   }
 
-  return { getValues, setValues, fieldFor };
+  /**
+   * Marks the field an error names as invalid, described by the status line that says why; a filter's field opens
+   * the filters and gets `message` beside it, since the open filters push the status line down.
+   */
+  function markInvalid(parameter, name, message) {
+    const field = fieldFor(parameter, name);
+    if (!field) return;
+    const why = form.querySelector('#path-filters').contains(field) ? filters.showError(field, message) : 'status';
+    field.classList.add('invalid');
+    if (field.matches('input')) {
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-describedby', [field.getAttribute('aria-describedby'), why].filter(Boolean).join(' '));
+    }
+  }
+
+  function clearInvalid() {
+    filters.clearError();
+    form.querySelectorAll('.invalid').forEach((field) => {
+      field.classList.remove('invalid');
+      field.removeAttribute('aria-invalid');
+      const rest = (field.getAttribute('aria-describedby') || '').split(' ').filter((id) => id && !['status', 'filter-error'].includes(id));
+      if (rest.length) field.setAttribute('aria-describedby', rest.join(' ')); else field.removeAttribute('aria-describedby');
+    });
+  }
+
+  return { getValues, setValues, fieldFor, markInvalid };
 }

@@ -146,7 +146,9 @@ export function renderPathList(root, { paths = [], selected = null, answer = nul
     if (answer.partial) {
       const note = document.createElement('span');
       note.className = 'help';
-      note.textContent = ' (the search followed each hub\'s best-supported partners only)';
+      note.textContent = answer.outOfTime
+        ? ' (the search ran out of time: these are the best paths found until then)'
+        : ' (the search followed each hub\'s best-supported partners only)';
       foot.append(note);
     }
     return foot;

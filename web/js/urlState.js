@@ -3,6 +3,14 @@
 //   rank       'hops' orders paths by length (absent: by evidence)
 //   sign       'up' or 'down': only paths by which from raises or lowers to
 //   peer       peer=1 keeps hops backed by peer-reviewed articles only
+// and the hop filters ("More filters"; pathFilters.js), each absent when it keeps every path:
+//   minSources   independent sources each hop needs (absent: 1)
+//   relation     an effect type a hop may have, lower case (repeated, e.g. increases, associated_with)
+//   type         an entity label the nodes between the stops may have (repeated, e.g. Receptor)
+//   exclude      an entity no path passes, as typed: a name, synonym or id (repeated)
+//   yearFrom, yearTo   the years of the evidence a hop counts
+//   species      the species the evidence a hop counts was found in (e.g. human)
+// then the rest of the query and the selection:
 //   show       how many paths are shown (absent: 10); "more" adds ten
 //   path       index of the chosen path
 //   edge       id of the effect whose evidence is open (e.g. ketamine|ACTIVATES|mor)
@@ -18,8 +26,10 @@
 //   run        run=1 runs q once when the page opens; it is read, never written back, so a
 //              reload or Back does not run the query again
 
+import { NO_FILTERS, readFilters, writeFilters } from './pathFilters.js';
+
 export function emptyState() {
-  return { from: '', via: [], to: '', maxHops: 4, rank: 'evidence', sign: '', peer: false, show: 10,
+  return { from: '', via: [], to: '', maxHops: 4, rank: 'evidence', sign: '', peer: false, ...NO_FILTERS, show: 10,
     path: null, edge: null, node: null, expand: [], hide: [], pair: null,
     view: 'explorer', q: '', params: '', run: false };
 }
@@ -35,6 +45,7 @@ export function readUrl(search = location.search) {
   s.rank = q.get('rank') === 'hops' ? 'hops' : 'evidence';
   s.sign = ['up', 'down'].includes(q.get('sign')) ? q.get('sign') : '';
   s.peer = q.get('peer') === '1';
+  Object.assign(s, readFilters(q));
   const show = Number.parseInt(q.get('show'), 10);
   s.show = Number.isFinite(show) && show > 0 ? Math.min(show, 100) : 10;
   const path = Number.parseInt(q.get('path'), 10);
@@ -67,6 +78,7 @@ export function toSearch(s) {
     if (s.rank === 'hops') q.set('rank', 'hops');
     if (s.sign) q.set('sign', s.sign);
     if (s.peer) q.set('peer', '1');
+    writeFilters(q, s);
     if (s.show !== 10) q.set('show', String(s.show));
   }
   if (s.path != null) q.set('path', String(s.path));

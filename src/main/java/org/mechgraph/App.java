@@ -53,7 +53,7 @@ public final class App {
         Graph graph = db.graph();
         var entityService = new EntityService(graph);
         var entities = new EntityController(entityService);
-        var pathService = new PathService(graph);
+        var pathService = new PathService(graph, config.pathBudget());
         var paths = new PathController(pathService, entityService, entities);
         var contradictions = new ContradictionController(new ContradictionService(graph), entityService, entities);
         var export = new ExportController(paths, pathService, new SubgraphService(graph));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.mechgraph.paths.PathService;
 
 /**
  * Everything mechgraph can be told at start, read from environment variables (flags of the same name, lower-cased
@@ -30,6 +31,8 @@ import java.util.Optional;
  * @param importToken MECHGRAPH_IMPORT_TOKEN: imports through the API are off unless set; then a request must bring it
  *                    as {@code Authorization: Bearer <token>}
  * @param importMaxBytes MECHGRAPH_IMPORT_MAX_MB, default 64: the largest file (as sent, gzip or not) the API imports
+ * @param pathBudget  MECHGRAPH_PATH_BUDGET_MS, default 3000: the time a path query searches at most; then it answers
+ *                    the best paths found so far, flagged partial
  */
 public record Config(
         String httpHost,
@@ -46,7 +49,8 @@ public record Config(
         int consoleConcurrency,
         List<String> allowedHosts,
         Optional<String> importToken,
-        long importMaxBytes) {
+        long importMaxBytes,
+        Duration pathBudget) {
 
     /** Shorter tokens are refused at start: a guessable token would open the database to writes. */
     static final int MIN_TOKEN_LENGTH = 16;
@@ -70,7 +74,9 @@ public record Config(
                 Arrays.stream(s.get("MECHGRAPH_ALLOWED_HOSTS", "").split(","))
                         .map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList(),
                 importToken(s.get("MECHGRAPH_IMPORT_TOKEN", "")),
-                s.positive("MECHGRAPH_IMPORT_MAX_MB", 64, 4096) * 1024L * 1024L);
+                s.positive("MECHGRAPH_IMPORT_MAX_MB", 64, 4096) * 1024L * 1024L,
+                Duration.ofMillis(s.positive("MECHGRAPH_PATH_BUDGET_MS",
+                        (int) PathService.DEFAULT_BUDGET.toMillis(), 600_000)));
     }
 
     private static Optional<String> importToken(String token) {
@@ -90,37 +96,39 @@ public record Config(
 
     public Config withHttpPort(int port) {
         return new Config(httpHost, port, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database,
-                webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts, importToken, importMaxBytes);
+                webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts, importToken, importMaxBytes,
+                pathBudget);
     }
 
     public Config withConsole(Duration timeout, int maxRows) {
         return new Config(httpHost, httpPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database,
-                webDir, timeout, maxRows, consoleConcurrency, allowedHosts, importToken, importMaxBytes);
+                webDir, timeout, maxRows, consoleConcurrency, allowedHosts, importToken, importMaxBytes,
+                pathBudget);
     }
 
     public Config withNeo4jUri(String uri) {
         return new Config(httpHost, httpPort, dataDir, boltPort, Optional.of(uri), neo4jUser, neo4jPassword, database,
                 webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts, importToken,
-                importMaxBytes);
+                importMaxBytes, pathBudget);
     }
 
     public Config withBoltPort(int port) {
         return new Config(httpHost, httpPort, dataDir, port, neo4jUri, neo4jUser, neo4jPassword, database,
                 webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts, importToken,
-                importMaxBytes);
+                importMaxBytes, pathBudget);
     }
 
     public Config withAllowedHosts(List<String> hosts) {
         return new Config(httpHost, httpPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database,
                 webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, List.copyOf(hosts),
-                importToken, importMaxBytes);
+                importToken, importMaxBytes, pathBudget);
     }
 
     /** Imports through the API allowed with {@code token} (empty: off), files up to {@code maxBytes}. */
     public Config withImport(Optional<String> token, long maxBytes) {
         return new Config(httpHost, httpPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database,
                 webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts, token,
-                maxBytes);
+                maxBytes, pathBudget);
     }
 
     /** Environment plus {@code --name value} flags, where a flag's name is the variable's, lower-cased with dashes. */

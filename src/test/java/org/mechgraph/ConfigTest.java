@@ -30,6 +30,15 @@ class ConfigTest {
     }
 
     @Test
+    void thePathBudgetIsThreeSecondsUnlessSet() {
+        assertEquals(java.time.Duration.ofSeconds(3), Config.from(Map.of(), new String[0]).pathBudget());
+        assertEquals(java.time.Duration.ofMillis(750),
+                Config.from(Map.of("MECHGRAPH_PATH_BUDGET_MS", "750"), new String[0]).pathBudget());
+        assertThrows(IllegalArgumentException.class,
+                () -> Config.from(Map.of("MECHGRAPH_PATH_BUDGET_MS", "-1"), new String[0]));
+    }
+
+    @Test
     void consoleLimitsAreConfigurableAndChecked() {
         Config c = Config.from(Map.of("MECHGRAPH_CONSOLE_TIMEOUT_MS", "2500", "MECHGRAPH_CONSOLE_MAX_ROWS", "50"),
                 new String[0]);

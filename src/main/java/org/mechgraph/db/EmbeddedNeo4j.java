@@ -149,6 +149,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseSettings.initial_default_database, database)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(2))
+                // Timeouts are enforced when the monitor looks (every 2 s by default): a path query's budget of a
+                // few hundred milliseconds needs it to look more often.
+                .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(50))
                 // The database shares this process's heap: a query that would exhaust it fails alone instead.
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, limits.transactionBytes())
                 .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, limits.allTransactionsBytes());

@@ -13,6 +13,8 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.TransactionTerminatedException;
 import org.neo4j.driver.summary.ResultSummary;
 
 /**
@@ -31,11 +33,31 @@ public final class Graph {
 
     /** Runs a read query and maps each record. */
     public <T> List<T> read(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
+        return read(cypher, params, mapper, QueryConfig.builder());
+    }
+
+    /**
+     * As {@link #read(String, Map, Function)}, stopped by the database after {@code timeout}; a stopped query
+     * throws, and {@link #timedOut(Neo4jException)} recognises it.
+     */
+    public <T> List<T> read(String cypher, Map<String, Object> params, Function<Record, T> mapper, Duration timeout) {
+        return read(cypher, params, mapper, QueryConfig.builder().withTimeout(timeout));
+    }
+
+    private <T> List<T> read(String cypher, Map<String, Object> params, Function<Record, T> mapper,
+                             QueryConfig.Builder config) {
         return driver.executableQuery(cypher)
                 .withParameters(params)
-                .withConfig(QueryConfig.builder().withDatabase(database).withRouting(RoutingControl.READ).build())
+                .withConfig(config.withDatabase(database).withRouting(RoutingControl.READ).build())
                 .execute()
                 .records().stream().map(mapper).toList();
+    }
+
+    /** Whether the database stopped a query because its time ran out (or it was terminated). */
+    public static boolean timedOut(Neo4jException e) {
+        String code = e.code() == null ? "" : e.code();
+        return e instanceof TransactionTerminatedException
+                || code.contains("TransactionTimedOut") || code.endsWith(".Terminated");
     }
 
     /** Runs a read query that answers one record. */

@@ -23,12 +23,17 @@ public final class EntityService {
                          String otherName, String otherType, long evidence) {
     }
 
+    /** Effects listed per direction in an entity's detail, the best supported first; a hub has thousands. */
+    public static final int EFFECTS_PER_DIRECTION = 200;
+
     /**
      * An entity with its properties (external ids, description, synonyms), every identifier merged into it (one per
-     * source that named it: {@code ncbigene:627}, {@code hgnc.symbol:BDNF}, …) and its effects out and in.
+     * source that named it: {@code ncbigene:627}, {@code hgnc.symbol:BDNF}, …) and its effects out and in, at most
+     * {@link #EFFECTS_PER_DIRECTION} each with the most evidence; {@code effectsOut} and {@code effectsIn} count them
+     * all.
      */
     public record Detail(String id, String type, Map<String, Object> properties, List<String> identifiers,
-                         List<Effect> effects) {
+                         List<Effect> effects, long effectsOut, long effectsIn) {
     }
 
     /** A link of a neighbourhood, in the shape the graph view draws. */
@@ -55,22 +60,27 @@ public final class EntityService {
               LIMIT $limit
             }
             WITH e, collect(r) AS chosen, collect(o) AS others
+            // Both ends are bound before each match, so it reads only the effects between them: matched with a
+            // condition on the ends instead, it scanned every node of the graph (seconds at a hub of a large one).
             WITH e, chosen, others, COLLECT {
                    UNWIND chosen AS c
-                   MATCH (a)-[q]->(b) WHERE a = startNode(c) AND b = endNode(c) AND q <> c
+                   WITH c, startNode(c) AS a, endNode(c) AS b
+                   MATCH (a)-[q]->(b) WHERE q <> c
                      AND q.polarity IN ['positive', 'negative'] AND c.polarity IN ['positive', 'negative']
                      AND q.polarity <> c.polarity AND NOT q IN chosen
                    RETURN DISTINCT q
                  } AS counterparts
             WITH e, chosen + counterparts AS shown, others
             RETURN {id: e.id, name: e.name, type: [l IN labels(e) WHERE l <> 'Entity'][0]} AS center,
-                   [r IN shown | {id: r.id, type: type(r), polarity: r.polarity, source: startNode(r).id,
-                                  target: endNode(r).id, evidence: coalesce(r.evidenceCount, 0),
-                                  sources: coalesce(r.sourceCount, 0),
-                                  contested: r.polarity IN ['positive', 'negative'] AND EXISTS {
-                                    MATCH (a)-[q]->(b) WHERE a = startNode(r) AND b = endNode(r)
-                                      AND q.polarity IN ['positive', 'negative'] AND q.polarity <> r.polarity }}]
-                     AS links,
+                   COLLECT {
+                     UNWIND shown AS r
+                     WITH r, startNode(r) AS a, endNode(r) AS b
+                     RETURN {id: r.id, type: type(r), polarity: r.polarity, source: a.id, target: b.id,
+                             evidence: coalesce(r.evidenceCount, 0), sources: coalesce(r.sourceCount, 0),
+                             contested: r.polarity IN ['positive', 'negative'] AND EXISTS {
+                               MATCH (a)-[q]->(b)
+                               WHERE q.polarity IN ['positive', 'negative'] AND q.polarity <> r.polarity }}
+                   } AS links,
                    [o IN others | {id: o.id, name: o.name, type: [l IN labels(o) WHERE l <> 'Entity'][0]}] AS nodes,
                    COUNT { MATCH (e)-[r]-(:Entity) WHERE size($types) = 0 OR type(r) IN $types } AS total
             """;
@@ -106,15 +116,19 @@ public final class EntityService {
               COLLECT { MATCH (x:Identifier)-[:IDENTIFIES]->(e) RETURN x.id ORDER BY x.id } AS identifiers,
               COLLECT {
                 MATCH (e)-[r]->(o:Entity)
+                WITH r, o ORDER BY coalesce(r.evidenceCount, 0) DESC, o.name, r.id LIMIT $perDirection
                 RETURN {id: r.id, type: type(r), polarity: r.polarity, direction: 'out', otherId: o.id,
                         otherName: o.name, otherType: [l IN labels(o) WHERE l <> 'Entity'][0],
                         evidence: coalesce(r.evidenceCount, 0)} AS effect
-                UNION
+                UNION ALL
                 MATCH (o:Entity)-[r]->(e)
+                WITH r, o ORDER BY coalesce(r.evidenceCount, 0) DESC, o.name, r.id LIMIT $perDirection
                 RETURN {id: r.id, type: type(r), polarity: r.polarity, direction: 'in', otherId: o.id,
                         otherName: o.name, otherType: [l IN labels(o) WHERE l <> 'Entity'][0],
                         evidence: coalesce(r.evidenceCount, 0)} AS effect
-              } AS effects
+              } AS effects,
+              COUNT { (e)-[]->(:Entity) } AS effectsOut,
+              COUNT { (e)<-[]-(:Entity) } AS effectsIn
             """;
 
     private final Graph graph;
@@ -144,7 +158,8 @@ public final class EntityService {
     }
 
     public Optional<Detail> detail(String id) {
-        return graph.read(DETAIL, Map.of("id", id), EntityService::detail).stream().findFirst();
+        return graph.read(DETAIL, Map.of("id", id, "perDirection", EFFECTS_PER_DIRECTION), EntityService::detail)
+                .stream().findFirst();
     }
 
     public Optional<Neighbourhood> neighbours(String id, List<String> types, int limit) {
@@ -173,6 +188,7 @@ public final class EntityService {
                 v.get("direction").asString(), v.get("otherId").asString(), v.get("otherName").asString(null),
                 v.get("otherType").asString(null), v.get("evidence").asLong()));
         return new Detail(r.get("id").asString(), r.get("type").asString(null), props,
-                r.get("identifiers").asList(v -> v.asString()), effects);
+                r.get("identifiers").asList(v -> v.asString()), effects, r.get("effectsOut").asLong(),
+                r.get("effectsIn").asLong());
     }
 }

@@ -61,10 +61,12 @@ public final class PathModel {
 
     /**
      * The answer: {@code total} paths found, {@code paths} the page from {@code offset}, {@code more} after it;
-     * {@code partial} when the search ran into its budget (a hub's partners were cut to the best supported), so
-     * {@code total} is "at least".
+     * {@code partial} when the search ran into a limit (a hub's partners were cut to the best supported, or its time
+     * ran out), so {@code total} is "at least"; {@code outOfTime} when the time ran out: the paths are the best
+     * found until then.
      */
     public record Answer(NodeRef from, List<NodeRef> via, NodeRef to, int maxHops, int limit, int offset, String rank,
-                         String sign, long total, long more, boolean partial, List<Path> paths, String hint) {
+                         String sign, long total, long more, boolean partial, boolean outOfTime, List<Path> paths,
+                         String hint) {
     }
 }

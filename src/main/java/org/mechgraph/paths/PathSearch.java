@@ -1,5 +1,6 @@
 package org.mechgraph.paths;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,8 @@ import org.mechgraph.evidence.EvidenceSummary;
 import org.mechgraph.model.EffectType;
 import org.mechgraph.model.NodeRef;
 import org.mechgraph.paths.PathModel.HopFilter;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * Finds candidate paths between consecutive stops by a bounded search from both ends, run in the database one level
@@ -21,7 +24,8 @@ import org.mechgraph.paths.PathModel.HopFilter;
  * its own, which a path through it would score higher), forward from the start and backward from the
  * end, and the two halves meet in the middle. A hub's thousands of partners therefore cost one index-backed read
  * each time it is reached, never an explosion of paths; when effects were left out, the answer says it is partial.
- * Nothing of the graph is copied but the few thousand hops the search keeps.
+ * Nothing of the graph is copied but the few thousand hops the search keeps. A {@link Budget} of time bounds the
+ * whole search: when it is spent, no further level is read, and the answer is what was found until then, partial.
  */
 final class PathSearch {
 
@@ -37,42 +41,65 @@ final class PathSearch {
     private static final String EFFECT_TYPES = String.join("|", java.util.Arrays.stream(EffectType.values())
             .map(Enum::name).toList());
 
-    // One text per direction, made from this template and the two fixed patterns only.
+    // Which effects a hop may take, for both parts of the level query below.
+    private static final String HOP_FILTER = """
+                WHERE r.polarity IS NOT NULL
+                  AND NOT m.id IN $exclude
+                  AND (size($relations) = 0 OR type(r) IN $relations)
+                  AND (size($types) = 0 OR m.id IN $stops OR any(l IN labels(m) WHERE l IN $types))
+                  AND coalesce(r.sourceCount, 0) >= $minSources
+                  AND (NOT $onEvidence OR size(COLLECT {
+                        MATCH (p:Paper)-[k:CLAIMS {effect: r.id}]->()
+                        WHERE (size($kinds) = 0
+                               OR (CASE k.evidence WHEN 'record' THEN 'database' ELSE p.kind END) IN $kinds)
+                          AND ($yearFrom IS NULL OR p.year >= $yearFrom)
+                          AND ($yearTo IS NULL OR p.year <= $yearTo)
+                          AND ($species IS NULL OR $species IN [x IN split(replace(toLower(coalesce(k.species, '')),
+                                                                     ';', ','), ',') | trim(x)])
+                        RETURN DISTINCT CASE k.evidence WHEN 'report' THEN coalesce(k.reports, p.id)
+                                                        WHEN 'record' THEN p.id + '#' + k.key
+                                                        ELSE p.id END AS origin
+                      }) >= $minSources)
+            """;
+
+    // One text per direction, made from this template, the fixed filter and the fixed patterns only. The first part
+    // takes each entity's best-supported effects; the second, for an entity with more effects than that, also its
+    // best-supported effects to entities in $targets (what the other half of the search has reached, the goal among
+    // them): those are the effects that complete a path, and a hub's best supported are rarely them.
     private static final String LEVEL = """
             UNWIND $frontier AS fid
             MATCH (n:Entity {id: fid})
             CALL (n) {
               MATCH %1$s
-              WHERE r.polarity IS NOT NULL
-                AND NOT m.id IN $exclude
-                AND (size($relations) = 0 OR type(r) IN $relations)
-                AND (size($types) = 0 OR m.id IN $stops OR any(l IN labels(m) WHERE l IN $types))
-                AND coalesce(r.sourceCount, 0) >= $minSources
-                AND (NOT $onEvidence OR size(COLLECT {
-                      MATCH (p:Paper)-[k:CLAIMS {effect: r.id}]->()
-                      WHERE (size($kinds) = 0
-                             OR (CASE k.evidence WHEN 'record' THEN 'database' ELSE p.kind END) IN $kinds)
-                        AND ($yearFrom IS NULL OR p.year >= $yearFrom)
-                        AND ($yearTo IS NULL OR p.year <= $yearTo)
-                        AND ($species IS NULL OR $species IN [x IN split(replace(toLower(coalesce(k.species, '')),
-                                                                   ';', ','), ',') | trim(x)])
-                      RETURN DISTINCT CASE k.evidence WHEN 'report' THEN coalesce(k.reports, p.id)
-                                                      WHEN 'record' THEN p.id + '#' + k.key
-                                                      ELSE p.id END AS origin
-                    }) >= $minSources)
+              %3$s
               WITH r, m, COUNT { (m)-[:%2$s]-() } AS partners
-              RETURN r, m, partners
+              RETURN r, m, partners, false AS toTarget
               ORDER BY coalesce(r.sourceCount, 0) DESC, coalesce($kindRank[coalesce(r.bestSourceKind, '')], 0) DESC,
                        coalesce(r.newestYear, 0) DESC, partners, r.id
               LIMIT $fanPlusOne
+              UNION ALL
+              // Only an entity with more effects than the first part takes can have left one to a target out.
+              WITH n WHERE size($targets) > 0 AND COUNT { %4$s } > $fan
+              MATCH %1$s
+              WHERE m.id IN $targets
+              WITH r, m
+              %3$s
+              WITH r, m, COUNT { (m)-[:%2$s]-() } AS partners
+              RETURN r, m, partners, true AS toTarget
+              ORDER BY coalesce(r.sourceCount, 0) DESC, coalesce($kindRank[coalesce(r.bestSourceKind, '')], 0) DESC,
+                       coalesce(r.newestYear, 0) DESC, partners, r.id
+              LIMIT $fan
             }
             RETURN fid, elementId(r) AS element, r.id AS effect, type(r) AS type, r.polarity AS polarity,
                    startNode(r).id AS source, endNode(r).id AS target, coalesce(r.sourceCount, 0) AS sources,
                    coalesce(r.evidenceCount, 0) AS evidence, r.bestSourceKind AS bestKind, r.newestYear AS newest,
-                   {id: m.id, name: m.name, type: [l IN labels(m) WHERE l <> 'Entity'][0]} AS node, partners
+                   {id: m.id, name: m.name, type: [l IN labels(m) WHERE l <> 'Entity'][0]} AS node, partners,
+                   toTarget
             """;
-    private static final String FORWARD = LEVEL.formatted("(n)-[r]->(m:Entity)", EFFECT_TYPES);
-    private static final String BACKWARD = LEVEL.formatted("(n)<-[r]-(m:Entity)", EFFECT_TYPES);
+    private static final String FORWARD = LEVEL.formatted("(n)-[r]->(m:Entity)", EFFECT_TYPES, HOP_FILTER.strip(),
+            "(n)-->()");
+    private static final String BACKWARD = LEVEL.formatted("(n)<-[r]-(m:Entity)", EFFECT_TYPES, HOP_FILTER.strip(),
+            "(n)<--()");
 
     /** One effect a path takes, with the figures its strength is made of. */
     record Hop(String element, String effect, String type, String polarity, String source, String target,
@@ -103,12 +130,21 @@ final class PathSearch {
         }
     }
 
-    /** What a search found, the entities it met, and whether its budget cut anything. */
+    /**
+     * What a search found, the entities it met, whether its limits cut anything ({@code partial}), and whether that
+     * was its time running out ({@code outOfTime}: the paths are the best found until then).
+     */
     static final class Result {
         final List<Found> paths = new ArrayList<>();
         final Map<String, NodeRef> nodes = new HashMap<>();
         final Map<String, Long> partners = new HashMap<>();
         boolean partial;
+        boolean outOfTime;
+
+        void ranOutOfTime() {
+            partial = true;
+            outOfTime = true;
+        }
     }
 
     private final Graph graph;
@@ -119,10 +155,11 @@ final class PathSearch {
 
     /**
      * Paths through {@code stops} in order (from, via…, to) of at most {@code maxHops} hops in all, visiting each
-     * entity once; {@code scorer} orders each segment's candidates when there are more than can be joined.
+     * entity once; {@code scorer} orders each segment's candidates when there are more than can be joined. When
+     * {@code budget} is spent, no further level is read and the paths are joined from what was read until then.
      */
     Result find(List<NodeRef> stops, int maxHops, HopFilter filter,
-                java.util.function.ToDoubleBiFunction<Found, Map<String, Long>> scorer) {
+                java.util.function.ToDoubleBiFunction<Found, Map<String, Long>> scorer, Budget budget) {
         Result result = new Result();
         stops.forEach(s -> result.nodes.put(s.id(), s));
         Set<String> stopIds = new LinkedHashSet<>();
@@ -131,7 +168,8 @@ final class PathSearch {
         List<List<Found>> bySegment = new ArrayList<>();
         for (int i = 0; i < segments; i++) {
             int hops = maxHops - (segments - 1);
-            List<Found> found = segment(stops.get(i).id(), stops.get(i + 1).id(), hops, stopIds, filter, result);
+            List<Found> found = segment(stops.get(i).id(), stops.get(i + 1).id(), hops, stopIds, filter, result,
+                    budget);
             if (found.size() > PER_SEGMENT) {
                 found.sort((a, b) -> Double.compare(scorer.applyAsDouble(b, result.partners),
                         scorer.applyAsDouble(a, result.partners)));
@@ -166,14 +204,15 @@ final class PathSearch {
 
     /** Paths from {@code start} to {@code end} of 1 to {@code hops} hops that pass no other stop. */
     private List<Found> segment(String start, String end, int hops, Set<String> stops, HopFilter filter,
-                                Result result) {
+                                Result result, Budget budget) {
         Set<String> blocked = new HashSet<>(stops);
         blocked.remove(start);
         blocked.remove(end);
-        Map<String, List<Found>> forward = halves(FORWARD, start, end, (hops + 1) / 2, blocked, stops, filter,
-                result, false);
+        // The shorter half first: what it reaches is where the longer half is headed.
         Map<String, List<Found>> backward = halves(BACKWARD, end, start, hops / 2, blocked, stops, filter, result,
-                true);
+                true, budget, Set.of(start));
+        Map<String, List<Found>> forward = halves(FORWARD, start, end, (hops + 1) / 2, blocked, stops, filter,
+                result, false, budget, backward.keySet());
         Map<String, Found> paths = new LinkedHashMap<>();
         for (var entry : forward.entrySet()) {
             List<Found> suffixes = backward.get(entry.getKey());
@@ -197,7 +236,8 @@ final class PathSearch {
      * with the empty half). Backward halves are kept in path order: their hops and entities run towards the origin.
      */
     private Map<String, List<Found>> halves(String query, String origin, String goal, int depth, Set<String> blocked,
-                                            Set<String> stops, HopFilter filter, Result result, boolean backward) {
+                                            Set<String> stops, HopFilter filter, Result result, boolean backward,
+                                            Budget budget, Set<String> targets) {
         Map<String, List<Found>> byNode = new HashMap<>();
         byNode.computeIfAbsent(origin, k -> new ArrayList<>()).add(new Found(List.of(origin), List.of()));
         List<Found> level = List.of(new Found(List.of(origin), List.of()));
@@ -214,11 +254,21 @@ final class PathSearch {
             if (atFrontier.isEmpty()) {
                 break;
             }
+            List<Record> rows = level(query, List.copyOf(atFrontier.keySet()), stops, filter, budget, targets);
+            if (rows == null) {
+                result.ranOutOfTime();
+                break;
+            }
             List<Found> next = new ArrayList<>();
             Map<String, Integer> perNode = new HashMap<>();
-            for (var row : graph.read(query, params(List.copyOf(atFrontier.keySet()), stops, filter), r -> r)) {
+            Set<String> taken = new HashSet<>();
+            for (var row : rows) {
                 String from = row.get("fid").asString();
-                if (perNode.merge(from, 1, Integer::sum) > FAN) {
+                // An effect to a target may also be among the best supported: it is taken once.
+                if (!taken.add(from + ' ' + row.get("element").asString())) {
+                    continue;
+                }
+                if (!row.get("toTarget").asBoolean() && perNode.merge(from, 1, Integer::sum) > FAN) {
                     result.partial = true;
                     continue;
                 }
@@ -260,6 +310,27 @@ final class PathSearch {
         return byNode;
     }
 
+    /** One level's effects from {@code frontier}, or null when the budget ran out before or while reading them. */
+    private List<Record> level(String query, List<String> frontier, Set<String> stops, HopFilter filter,
+                               Budget budget, Set<String> targets) {
+        Duration left = budget.remaining();
+        if (left.isNegative() || left.isZero()) {
+            return null;
+        }
+        // The database counts whole milliseconds; a timeout of zero would mean none at all.
+        Duration timeout = Duration.ofMillis(Math.max(1, (left.toNanos() + 999_999) / 1_000_000));
+        try {
+            Map<String, Object> params = params(frontier, stops, filter);
+            params.put("targets", List.copyOf(targets));
+            return graph.read(query, params, r -> r, timeout);
+        } catch (Neo4jException e) {
+            if (Graph.timedOut(e)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     private static Map<String, Object> params(List<String> frontier, Set<String> stops, HopFilter f) {
         Map<String, Object> p = new HashMap<>();
         p.put("frontier", frontier);
@@ -275,6 +346,7 @@ final class PathSearch {
         p.put("species", f.species());
         p.put("kindRank", EvidenceSummary.SOURCE_KIND_RANK);
         p.put("fanPlusOne", FAN + 1);
+        p.put("fan", FAN);
         return p;
     }
 }

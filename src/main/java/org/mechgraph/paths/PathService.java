@@ -1,5 +1,6 @@
 package org.mechgraph.paths;
 
+import java.time.Duration;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.mechgraph.db.Graph;
 import org.mechgraph.evidence.Evidence;
 import org.mechgraph.evidence.Evidence.Edge;
@@ -34,22 +36,31 @@ public final class PathService {
             RETURN element, %s AS edge
             """.formatted(Evidence.EDGE_OF_R);
 
-    /** A page of ranked paths, how many there are in all, and whether the search's budget cut any. */
-    public record Page(List<Path> paths, long total, boolean partial) {
+    /** The time a path query searches at most unless told otherwise. */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(3);
+
+    /**
+     * A page of ranked paths, how many there are in all, whether the search's limits cut any, and whether that was
+     * its time running out.
+     */
+    public record Page(List<Path> paths, long total, boolean partial, boolean outOfTime) {
     }
 
     private final Graph graph;
     private final PathSearch search;
     private final PathScore score;
+    private final Supplier<Budget> budgets;
 
-    public PathService(Graph graph) {
-        this(graph, new PathScore(Year.now().getValue()));
+    /** Paths found within {@code budget} of search time per query. */
+    public PathService(Graph graph, Duration budget) {
+        this(graph, new PathScore(Year.now().getValue()), () -> Budget.of(budget));
     }
 
-    PathService(Graph graph, PathScore score) {
+    PathService(Graph graph, PathScore score, Supplier<Budget> budgets) {
         this.graph = graph;
         this.search = new PathSearch(graph);
         this.score = score;
+        this.budgets = budgets;
     }
 
     /** The page of paths {@code q} asks for, through {@code stops} (from, via…, to) as resolved. */
@@ -57,7 +68,8 @@ public final class PathService {
         if (q.maxHops() < 1 || q.maxHops() > MAX_HOPS) {
             throw new IllegalArgumentException("maxHops must be 1.." + MAX_HOPS);
         }
-        PathSearch.Result found = search.find(stops, q.maxHops(), q.filter(), (f, partners) -> scored(f, partners).score);
+        PathSearch.Result found = search.find(stops, q.maxHops(), q.filter(),
+                (f, partners) -> scored(f, partners).score, budgets.get());
         List<Scored> ranked = new ArrayList<>();
         for (Found f : found.paths) {
             Scored s = scored(f, found.partners);
@@ -77,7 +89,7 @@ public final class PathService {
         List<Path> paths = page.stream()
                 .filter(s -> s.found.hops().stream().allMatch(h -> edges.containsKey(h.element())))
                 .map(s -> path(s, found, edges)).toList();
-        return new Page(paths, ranked.size(), found.partial);
+        return new Page(paths, ranked.size(), found.partial, found.outOfTime);
     }
 
     /** A found path with its figures. */

@@ -2,8 +2,10 @@ package org.mechgraph.paths;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +19,7 @@ import org.mechgraph.paths.PathModel.Query;
 import org.mechgraph.paths.PathModel.Rank;
 import org.mechgraph.paths.PathModel.Sign;
 import org.mechgraph.support.TestDatabase;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * Ranking, weakest hop, hub penalty, signs, contradictions and paging on a fixture graph whose answers are known: from
@@ -35,7 +38,7 @@ class PathRankingIT {
         Database db = Database.open(TestDatabase.config("paths-fixture"));
         Runtime.getRuntime().addShutdownHook(new Thread(db::close));
         graph = db.graph();
-        service = new PathService(graph, new PathScore(2026));
+        service = new PathService(graph, new PathScore(2026), () -> () -> Duration.ofMinutes(1));
         graph.write(tx -> tx.run("MATCH (n) DETACH DELETE n").consume());
         graph.write(tx -> tx.run("""
                 UNWIND ['a', 'b', 'r1', 'hub', 'w', 'n', 'd', 'u', 'c'] AS x
@@ -199,5 +202,79 @@ class PathRankingIT {
         var deeper = page(4, 10, 0, Rank.EVIDENCE, null, HopFilter.NONE);
         assertTrue(deeper.partial(), "the hub's 400 partners are more than the search follows from one entity");
         assertEquals("fx-r1", middles(deeper.paths()).get(0));
+    }
+
+    /** A budget that allows {@code reads} level reads of the search and is spent from then on. */
+    private static Budget allowing(int reads) {
+        int[] asked = {0};
+        return () -> asked[0]++ < reads ? Duration.ofMinutes(1) : Duration.ZERO;
+    }
+
+    private static PathService.Page withBudget(int reads, int maxHops) {
+        var limited = new PathService(graph, new PathScore(2026), () -> allowing(reads));
+        return limited.page(new Query("fx-a", List.of(), "fx-b", maxHops, 20, 0, Rank.EVIDENCE, null,
+                HopFilter.NONE), AB);
+    }
+
+    @Test
+    void aSearchWhoseTimeIsSpentAnswersTheBestFoundSoFarFlaggedPartial() {
+        var full = withBudget(Integer.MAX_VALUE, 3);
+        assertFalse(full.outOfTime());
+        assertFalse(full.paths().isEmpty());
+        // Up to 3 hops the search reads one level backward from B, then two forward from A. With time for the first
+        // two reads only, the halves of one hop each meet in the middle: the 2-hop paths are the answer, and it says
+        // why.
+        var cut = withBudget(2, 3);
+        assertTrue(cut.outOfTime());
+        assertTrue(cut.partial());
+        assertEquals(middles(full.paths()), middles(cut.paths()));
+        var none = withBudget(0, 3);
+        assertTrue(none.outOfTime() && none.partial());
+        assertEquals(0, none.total());
+    }
+
+    @Test
+    void aQueryTheDatabaseStopsWhenItsTimeRunsOutIsRecognisedAsSuch() {
+        var e = assertThrows(Neo4jException.class, () -> graph.read(
+                "UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 8 RETURN count(x) AS n", Map.of(), r -> r,
+                Duration.ofMillis(1)));
+        assertTrue(Graph.timedOut(e), e.code());
+        assertFalse(Graph.timedOut(assertThrows(Neo4jException.class,
+                () -> graph.read("RETURN 1 / 0 AS x", Map.of(), r -> r, Duration.ofSeconds(30)))));
+    }
+
+    @Test
+    void aWeakEffectOfAHubThatCompletesAPathIsFollowedThoughTheHubsBestSupportedAreNotIt() {
+        // S activates a hub with 100 partners, each backed by 2 sources; the one that leads on to T has 1 source,
+        // so it is not among the hub's best supported. The search still takes it: it is where the other half went.
+        graph.write(tx -> tx.run("""
+                CREATE (s:Entity {id: 'fx-s', name: 'S'}), (t:Entity {id: 'fx-t', name: 'T'}),
+                       (h:Entity {id: 'fx-bighub', name: 'BIGHUB'}), (w:Entity {id: 'fx-weak', name: 'WEAK'})
+                CREATE (s)-[:ACTIVATES {id: 'fx-s|ACTIVATES|fx-bighub', polarity: 'positive', sourceCount: 2}]->(h)
+                CREATE (h)-[:ACTIVATES {id: 'fx-bighub|ACTIVATES|fx-weak', polarity: 'positive', sourceCount: 1}]->(w)
+                CREATE (w)-[:INCREASES {id: 'fx-weak|INCREASES|fx-t', polarity: 'positive', sourceCount: 1}]->(t)
+                WITH h
+                UNWIND range(1, 100) AS i
+                CREATE (h)-[:ACTIVATES {id: 'fx-bighub|ACTIVATES|' + i, polarity: 'positive', sourceCount: 2}]->
+                       (:Entity {id: 'fx-strong-' + i, name: 'STRONG' + i})
+                """).consume());
+        var st = List.of(new NodeRef("fx-s", "S", null), new NodeRef("fx-t", "T", null));
+        var page = service.page(new Query("fx-s", List.of(), "fx-t", 3, 10, 0, Rank.EVIDENCE, null, HopFilter.NONE),
+                st);
+        assertEquals(List.of("fx-bighub>fx-weak"), middles(page.paths()));
+        assertTrue(page.partial(), "the hub's other partners beyond the best supported were left out");
+    }
+
+    @Test
+    void aHubsDetailListsItsEffectsWithTheMostEvidenceAndCountsThemAll() {
+        var hub = new org.mechgraph.entities.EntityService(graph).detail("fx-hub").orElseThrow();
+        long out = graph.readOne("MATCH (:Entity {id: 'fx-hub'})-->(o:Entity) RETURN count(o) AS n", Map.of(),
+                r -> r.get("n").asLong());
+        assertTrue(out > org.mechgraph.entities.EntityService.EFFECTS_PER_DIRECTION, "the fixture's hub is a hub");
+        assertEquals(out, hub.effectsOut());
+        var listed = hub.effects().stream().filter(e -> e.direction().equals("out")).toList();
+        assertEquals(org.mechgraph.entities.EntityService.EFFECTS_PER_DIRECTION, listed.size());
+        assertEquals("fx-b", listed.get(0).otherId(), "its effect with the most evidence comes first");
+        assertEquals(1, hub.effectsIn());
     }
 }

@@ -70,6 +70,8 @@ public final class TestDatabase {
             env.put("MECHGRAPH_DATA_DIR", dir.toString());
             env.put("MECHGRAPH_BOLT_PORT", "0");
             env.put("MECHGRAPH_HTTP_PORT", "0");
+            // Tests check which paths are found; on a busy machine the default budget could cut a search short.
+            env.put("MECHGRAPH_PATH_BUDGET_MS", "120000");
             return env;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -64,7 +64,6 @@ public final class Main {
                 db.close();
                 return;
             }
-            Warmup.start(db.graph());
             app = App.create(db, config).start();
         } catch (JavalinBindException e) {
             db.close();

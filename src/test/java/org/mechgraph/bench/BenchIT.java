@@ -31,7 +31,8 @@ import org.neo4j.driver.GraphDatabase;
  * Settings: {@code -Dbench.data=FOLDER} reuses an imported folder (the server writes to it: copy a shared one first);
  * {@code -Dbench.shared} the data sets (default {@code MECHGRAPH_SHARED_DATA}, else {@code ../shared/data});
  * {@code -Dbench.scale=10} imports Hetionet ten times larger ({@link ScaledHetionet}) and writes
- * {@code BENCHMARKS-x10.md}; {@code -Dbench.external=true} puts the database in a JVM of its own ({@link ExternalNeo4j}) and points the server at
+ * {@code BENCHMARKS-x10.md} (its imports need more heap than 1 GB: {@code -Dbench.import.xmx=8g});
+ * {@code -Dbench.external=true} puts the database in a JVM of its own ({@link ExternalNeo4j}) and points the server at
  * it with {@code NEO4J_URI}, writes {@code BENCHMARKS-external.md}, and compares the path answers with those of the
  * last embedded run; {@code -Dbench.clients=1,8,32,64}, {@code -Dbench.seconds=30} per level; {@code -Dbench.report=FILE}; to try it out
  * quickly, {@code -Dbench.queries=N} sends only the first N path queries.
@@ -119,7 +120,8 @@ class BenchIT {
         Path root = shared.isBlank() ? Path.of(Optional.ofNullable(System.getenv("MECHGRAPH_SHARED_DATA"))
                 .orElse("../shared/data")) : Path.of(shared);
         var files = ImportBench.files(root.toAbsolutePath(), scale, out.resolve("scaled"));
-        report.section("Import", Texts.IMPORT, ImportBench.table(ImportBench.run(files, data, out)));
+        report.section("Import", Texts.imports(ImportBench.importXmx()),
+                ImportBench.table(ImportBench.run(files, data, out)));
         return data;
     }
 

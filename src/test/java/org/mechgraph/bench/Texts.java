@@ -44,14 +44,17 @@ final class Texts {
                 """.formatted(scale);
     }
 
-    static final String IMPORT = """
+    static String imports(String xmx) {
+        return """
             Hetionet's nodes, its composite edges and all of CONIB into a new data folder, one
-            `java -Xmx1g -jar target/mechgraph.jar import --format F FILE` each, as `src/bench/import.sh` does. *file
+            `java -Xmx%s -jar target/mechgraph.jar import --format F FILE` each, as `src/bench/import.sh` does. *file
             s* and *rows/s* are the command's own figures (checking, writing, committing); *process s* is the whole
             command with JVM and database start (the first also loads the curated corpus into the new folder); *CPU
             s* is the process's user + system time, sampled every 0.2 s (less disturbed by other work than wall time);
-            *peak RSS* is the command's own (VmHWM).
-            """;
+            *peak RSS* is the command's own (VmHWM).%s
+            """.formatted(xmx, "1g".equals(xmx) ? "" : " The heap is not the README's 1 GB: `-Dbench.import.xmx=" + xmx
+                + "`. The server still runs with `-Xmx1g`.");
+    }
 
     static final String STARTUP = """
             From launching the JVM on the imported folder to the first 200 of `/api/health`, and of

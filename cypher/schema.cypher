@@ -14,6 +14,7 @@
 //   (:Paper)-[:CITES {context}]->(:Paper)
 //   (:Identifier {id: 'ncbigene:627'})-[:IDENTIFIES]->(:Entity)                   // every id an entity is known by
 //   (:ImportRun {id, file, format, started, heartbeat, batches})   // an import not yet finished; the next start undoes it
+//   (:Corpus {fingerprint})        // the one marker of the loaded corpus: a digest of the files the load read
 //   importRun: what an import created (nodes, and evidence, effects and citations) names its run, 'file@time#…'
 
 // Identity: every API lookup by id is an index seek.

@@ -10,12 +10,14 @@ import org.mechgraph.db.StartupException;
 import org.mechgraph.imports.ImportCommand;
 import org.mechgraph.imports.ImportRuns;
 import org.mechgraph.load.CorpusLoader;
+import org.mechgraph.load.SeedStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts mechgraph: opens the one database connection (embedded unless NEO4J_URI is set), loads the corpus into an
- * empty database, and serves the API. {@code load} as first argument loads (again, idempotently) and exits.
+ * Starts mechgraph: opens the one database connection (embedded unless NEO4J_URI is set; a new embedded one starts
+ * with the corpus the build loaded, {@link SeedStore}), loads the corpus into a database that lacks it, and serves
+ * the API. {@code load} as first argument loads (again, idempotently) and exits.
  *
  * <p>Exit codes: 2 for a configuration mistake, 1 when it cannot start for another reason a person can fix (a data
  * folder in use or unwritable, a port taken, a server out of reach); either way one line on stderr says what to do.
@@ -45,7 +47,7 @@ public final class Main {
         boolean loadOnly = args.length > 0 && args[0].equals("load");
         Database db;
         try {
-            db = Database.open(config);
+            db = Database.open(config, EmbeddedNeo4j.Limits.SERVER, SeedStore.shipped());
         } catch (StartupException e) {
             fail(1, e.getMessage());
             return;
@@ -98,7 +100,7 @@ public final class Main {
         }
         Database db;
         try {
-            db = Database.open(config.withBoltPort(0), EmbeddedNeo4j.Limits.IMPORT);
+            db = Database.open(config.withBoltPort(0), EmbeddedNeo4j.Limits.IMPORT, SeedStore.shipped());
         } catch (StartupException e) {
             System.err.println("mechgraph: " + (e.folderInUse() ? folderInUse(config, request) : e.getMessage()));
             return 1;

@@ -46,6 +46,14 @@ public final class Database implements AutoCloseable {
 
     /** As {@link #open(Config)}, with the embedded database's memory limits for the work at hand. */
     public static Database open(Config config, EmbeddedNeo4j.Limits limits) {
+        return open(config, limits, Optional.empty());
+    }
+
+    /**
+     * As {@link #open(Config, EmbeddedNeo4j.Limits)}; an embedded database in a new data folder starts from
+     * {@code seed} (an external server is left as it is).
+     */
+    public static Database open(Config config, EmbeddedNeo4j.Limits limits, Optional<StoreSnapshot> seed) {
         if (config.neo4jUri().isPresent()) {
             String uri = config.neo4jUri().get();
             AuthToken auth = config.neo4jPassword().isEmpty()
@@ -53,7 +61,8 @@ public final class Database implements AutoCloseable {
                     : AuthTokens.basic(config.neo4jUser(), config.neo4jPassword());
             return connect(Mode.EXTERNAL, uri, auth, config.database(), Optional.empty(), config.neo4jUser());
         }
-        EmbeddedNeo4j server = EmbeddedNeo4j.start(config.dataDir(), config.boltPort(), config.database(), limits);
+        EmbeddedNeo4j server = EmbeddedNeo4j.start(config.dataDir(), config.boltPort(), config.database(), limits,
+                seed);
         try {
             return connect(Mode.EMBEDDED, server.boltUri(), server.credentials().authToken(), config.database(),
                     Optional.of(server), server.credentials().user());

@@ -2,6 +2,7 @@ package org.mechgraph.db;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -71,9 +72,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** As {@link #start(Path, int, String)}, with memory limits for the work at hand. */
     public static EmbeddedNeo4j start(Path home, int boltPort, String database, Limits limits) {
+        return start(home, boltPort, database, limits, Optional.empty());
+    }
+
+    /**
+     * As {@link #start(Path, int, String, Limits)}; a home where Neo4j has never written gets {@code seed} as its
+     * database first (see {@link StoreSnapshot}).
+     */
+    public static EmbeddedNeo4j start(Path home, int boltPort, String database, Limits limits,
+                                      Optional<StoreSnapshot> seed) {
         // Neo4j refuses a home like /x/./data, which the default ./data becomes when made absolute.
         Path dir = home.toAbsolutePath().normalize();
         DataFolder.prepare(dir);
+        seed.ifPresent(snapshot -> snapshot.restoreInto(dir, database));
         BoltPassword password = BoltPassword.readOrCreate(dir);
         if (!Neo4jUser.created(dir)) {
             Neo4jUser.setInitialPassword(dir, password.value());
@@ -82,7 +93,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         DatabaseManagementService service = build(dir, boltPort, database, true, limits);
         try {
-            Neo4jUser.setPassword(service, password.value());
+            Neo4jUser.keepPassword(service, password.value());
             StartFailures.requireOpen(service, database, dir);
             var system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             var port = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
@@ -130,6 +141,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, limits.pageCacheBytes())
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                // Neo4j sizes each new transaction log to 256 MB up front: disk a corpus of a few MB never fills,
+                // written again for every log, and the build's store snapshot (SeedStore) would carry it.
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                // No usage report to neo4j.com from a tool that works offline on a user's own data.
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseSettings.initial_default_database, database)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(2))

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.mechgraph.db.Graph;
@@ -64,11 +68,24 @@ public final class CorpusLoader {
     // replaces it; evidence imported since has a key and is kept.
     private static final String OLD_EVIDENCE = "MATCH ()-[k:CLAIMS]->() WHERE k.key IS NULL";
 
-    /** True on the first start of a new database, and when its curated evidence predates the evidence model. */
+    /**
+     * Raise when the load writes the same files differently (a new property, another merge rule), so that data
+     * folders loaded before load again.
+     */
+    static final int LOAD_VERSION = 1;
+
+    /**
+     * The corpus this jar ships, as a digest of the load's version and every file it reads. The load leaves it in the
+     * graph, on the one {@code (:Corpus)} node, in the transaction that writes the corpus, so a start finds in one
+     * read whether the corpus there is this one; a data folder from an earlier version has no marker, or another, and
+     * loads again.
+     */
+    public static final String FINGERPRINT = fingerprint();
+
+    /** True on the first start of a new database, and when the corpus there is not the one this jar ships. */
     public boolean needsLoad() {
-        return graph.readOne("""
-                RETURN NOT EXISTS { MATCH (p:Paper) } OR EXISTS { %s } AS needed
-                """.formatted(OLD_EVIDENCE), Map.of(), r -> r.get("needed").asBoolean());
+        return graph.read("MATCH (c:Corpus) RETURN c.fingerprint AS fingerprint", Map.of(),
+                r -> r.get("fingerprint").asString(null)).stream().noneMatch(FINGERPRINT::equals);
     }
 
     /** Creates the constraints and indexes that are missing (all of them on a new database) and waits for them. */
@@ -97,6 +114,7 @@ public final class CorpusLoader {
             }
             marks[1] = System.nanoTime();
             EvidenceSummary.refreshAll(tx);
+            tx.run("MERGE (c:Corpus) SET c.fingerprint = $fingerprint", Map.of("fingerprint", FINGERPRINT)).consume();
             return n;
         }, LOAD_TIMEOUT);
         long end = System.nanoTime();
@@ -110,13 +128,34 @@ public final class CorpusLoader {
         return (to - from) / 1_000_000;
     }
 
+    private static String fingerprint() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(("load " + LOAD_VERSION).getBytes(StandardCharsets.UTF_8));
+            List<String> files = new ArrayList<>(List.of(SCHEMA));
+            files.addAll(SEED);
+            RECORDS.forEach(r -> files.add(r.getKey()));
+            for (String file : files) {
+                sha.update(("\n" + file + "\n").getBytes(StandardCharsets.UTF_8));
+                sha.update(bytes(file));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A text file shipped on the classpath (the cypher/ folder is packaged into the jar). */
     public static String resource(String name) {
+        return new String(bytes(name), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String name) {
         try (InputStream in = CorpusLoader.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,8 +10,10 @@ public final class StatsService {
     public record Stats(Map<String, Long> labels, Map<String, Long> relationships) {
     }
 
+    // The corpus marker is the load's bookkeeping, not part of the graph a reader counts.
     private static final String LABELS = """
             CALL db.labels() YIELD label
+            WITH label WHERE label <> 'Corpus'
             RETURN label AS name, COUNT { MATCH (n:$(label)) } AS count
             ORDER BY name
             """;

@@ -111,6 +111,28 @@ class BoltAuthIT {
     }
 
     @Test
+    void aPasswordChangedFromAShellIsTheFilesAgainAfterARestart() throws Exception {
+        Path home = Files.createTempDirectory("mechgraph-auth-changed");
+        String file;
+        try (EmbeddedNeo4j first = EmbeddedNeo4j.start(home, 0)) {
+            file = first.credentials().password();
+            try (var driver = GraphDatabase.driver(first.boltUri(), first.credentials().authToken())) {
+                driver.executableQuery("ALTER CURRENT USER SET PASSWORD FROM $old TO 'changed-in-a-shell'")
+                        .withParameters(Map.of("old", file))
+                        .withConfig(org.neo4j.driver.QueryConfig.builder().withDatabase("system").build())
+                        .execute();
+            }
+            assertEquals(1, login(first.boltUri(), AuthTokens.basic("neo4j", "changed-in-a-shell")));
+        }
+        try (EmbeddedNeo4j again = EmbeddedNeo4j.start(home, 0)) {
+            assertEquals(file, again.credentials().password(), "the file is unchanged");
+            assertEquals(1, login(again.boltUri(), again.credentials().authToken()));
+            assertThrows(AuthenticationException.class,
+                    () -> login(again.boltUri(), AuthTokens.basic("neo4j", "changed-in-a-shell")));
+        }
+    }
+
+    @Test
     void aStoreMadeWithoutAuthenticationGetsThePasswordToo() throws Exception {
         // As mechgraph's data folders were before: auth off, so the neo4j user still has Neo4j's default password.
         Path home = Files.createTempDirectory("mechgraph-auth-old").toAbsolutePath();

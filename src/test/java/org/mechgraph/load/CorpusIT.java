@@ -160,6 +160,20 @@ class CorpusIT {
     }
 
     @Test
+    void aStartLoadsAgainOnlyWhenTheCorpusThereIsNotTheOneShipped() {
+        var loader = new CorpusLoader(graph);
+        assertFalse(loader.needsLoad(), "the loaded corpus is the shipped one");
+        graph.write(tx -> tx.run("MATCH (c:Corpus) SET c.fingerprint = 'an earlier corpus'").consume());
+        assertTrue(loader.needsLoad(), "another corpus loads again");
+        graph.write(tx -> tx.run("MATCH (c:Corpus) DELETE c").consume());
+        assertTrue(loader.needsLoad(), "a folder loaded before the marker loads again");
+        loader.load();
+        assertFalse(loader.needsLoad());
+        long markers = graph.readOne("MATCH (c:Corpus) RETURN count(c) AS n", Map.of(), r -> r.get("n").asLong());
+        assertEquals(1, markers, "one marker");
+    }
+
+    @Test
     void loadingTwiceChangesNothing() {
         var before = GraphFingerprint.of(graph);
         new CorpusLoader(graph).load();

@@ -124,12 +124,6 @@ public record Config(
                 importToken, importMaxBytes, pathBudget);
     }
 
-    public Config withPathBudget(Duration budget) {
-        return new Config(httpHost, httpPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database,
-                webDir, consoleTimeout, consoleMaxRows, consoleConcurrency, allowedHosts, importToken,
-                importMaxBytes, budget);
-    }
-
     /** Imports through the API allowed with {@code token} (empty: off), files up to {@code maxBytes}. */
     public Config withImport(Optional<String> token, long maxBytes) {
         return new Config(httpHost, httpPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, database,

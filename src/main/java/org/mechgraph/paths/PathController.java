@@ -42,7 +42,8 @@ public final class PathController {
         long more = Math.max(0, page.total() - q.offset() - page.paths().size());
         ctx.json(new Answer(r.from(), r.via(), r.to(), q.maxHops(), q.limit(), q.offset(),
                 q.rank().name().toLowerCase(Locale.ROOT), q.sign() == null ? null
-                : q.sign().name().toLowerCase(Locale.ROOT), page.total(), more, page.partial(), page.outOfTime(), page.paths(), hint));
+                : q.sign().name().toLowerCase(Locale.ROOT), page.total(), more, page.partial(), page.outOfTime(),
+                page.paths(), hint));
     }
 
     /** A path query's entities as resolved, and the query made of their ids. */

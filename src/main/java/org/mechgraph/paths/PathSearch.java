@@ -48,7 +48,13 @@ final class PathSearch {
                   AND (size($relations) = 0 OR type(r) IN $relations)
                   AND (size($types) = 0 OR m.id IN $stops OR any(l IN labels(m) WHERE l IN $types))
                   AND coalesce(r.sourceCount, 0) >= $minSources
-                  AND (NOT $onEvidence OR size(COLLECT {
+            """;
+
+    // With a filter on the evidence itself, a hop also needs $minSources independent sources among the claims that
+    // pass it. Only the texts for such a filter have this: in a text with it the database reads every candidate
+    // effect's claims even when no such filter is set, thousands of index seeks per level from a hub.
+    private static final String EVIDENCE_FILTER = """
+                  AND size(COLLECT {
                         MATCH (p:Paper)-[k:CLAIMS {effect: r.id}]->()
                         WHERE (size($kinds) = 0
                                OR (CASE k.evidence WHEN 'record' THEN 'database' ELSE p.kind END) IN $kinds)
@@ -59,13 +65,13 @@ final class PathSearch {
                         RETURN DISTINCT CASE k.evidence WHEN 'report' THEN coalesce(k.reports, p.id)
                                                         WHEN 'record' THEN p.id + '#' + k.key
                                                         ELSE p.id END AS origin
-                      }) >= $minSources)
+                      }) >= $minSources
             """;
 
-    // One text per direction, made from this template, the fixed filter and the two fixed patterns only. The first
-    // part takes each entity's best-supported effects; the second every effect to an entity in $targets (what the
-    // other half of the search has reached, the goal among them), however many partners the entity has: those are
-    // the effects that complete a path, and a hub's best supported are rarely them.
+    // One text per direction and hop filter, made from this template, the fixed filters and the fixed patterns only.
+    // The first part takes each entity's best-supported effects; the second, for an entity with more effects than
+    // that, also its best-supported effects to entities in $targets (what the other half of the search has reached,
+    // the goal among them): those are the effects that complete a path, and a hub's best supported are rarely them.
     private static final String LEVEL = """
             UNWIND $frontier AS fid
             MATCH (n:Entity {id: fid})
@@ -96,10 +102,22 @@ final class PathSearch {
                    {id: m.id, name: m.name, type: [l IN labels(m) WHERE l <> 'Entity'][0]} AS node, partners,
                    toTarget
             """;
-    private static final String FORWARD = LEVEL.formatted("(n)-[r]->(m:Entity)", EFFECT_TYPES, HOP_FILTER.strip(),
-            "(n)-->()");
-    private static final String BACKWARD = LEVEL.formatted("(n)<-[r]-(m:Entity)", EFFECT_TYPES, HOP_FILTER.strip(),
-            "(n)<--()");
+    private static final Levels PLAIN = Levels.of(HOP_FILTER);
+    private static final Levels ON_EVIDENCE = Levels.of(HOP_FILTER + EVIDENCE_FILTER);
+
+    /** The level query of each direction, with one hop filter. */
+    record Levels(String forward, String backward) {
+
+        private static Levels of(String hopFilter) {
+            return new Levels(LEVEL.formatted("(n)-[r]->(m:Entity)", EFFECT_TYPES, hopFilter.strip(), "(n)-->()"),
+                    LEVEL.formatted("(n)<-[r]-(m:Entity)", EFFECT_TYPES, hopFilter.strip(), "(n)<--()"));
+        }
+    }
+
+    /** The level queries for {@code filter}: those that read the claims only when it filters on evidence. */
+    static Levels levels(HopFilter filter) {
+        return filter.onEvidence() ? ON_EVIDENCE : PLAIN;
+    }
 
     /** One effect a path takes, with the figures its strength is made of. */
     record Hop(String element, String effect, String type, String polarity, String source, String target,
@@ -209,10 +227,11 @@ final class PathSearch {
         blocked.remove(start);
         blocked.remove(end);
         // The shorter half first: what it reaches is where the longer half is headed.
-        Map<String, List<Found>> backward = halves(BACKWARD, end, start, hops / 2, blocked, stops, filter, result,
-                true, budget, Set.of(start));
-        Map<String, List<Found>> forward = halves(FORWARD, start, end, (hops + 1) / 2, blocked, stops, filter,
-                result, false, budget, backward.keySet());
+        Levels levels = levels(filter);
+        Map<String, List<Found>> backward = halves(levels.backward(), end, start, hops / 2, blocked, stops, filter,
+                result, true, budget, Set.of(start));
+        Map<String, List<Found>> forward = halves(levels.forward(), start, end, (hops + 1) / 2, blocked, stops,
+                filter, result, false, budget, backward.keySet());
         Map<String, Found> paths = new LinkedHashMap<>();
         for (var entry : forward.entrySet()) {
             List<Found> suffixes = backward.get(entry.getKey());
@@ -339,7 +358,6 @@ final class PathSearch {
         p.put("relations", f.relations());
         p.put("types", f.types());
         p.put("minSources", f.minSources());
-        p.put("onEvidence", f.onEvidence());
         p.put("kinds", f.sourceKinds());
         p.put("yearFrom", f.yearFrom());
         p.put("yearTo", f.yearTo());

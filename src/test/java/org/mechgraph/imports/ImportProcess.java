@@ -24,7 +24,7 @@ import org.mechgraph.support.GraphFingerprint;
  * {@code org.mechgraph.Main} runs on this JVM's class path with the same {@code --add-opens}). Its stdout and stderr
  * go to a log file that the test reads.
  */
-final class ImportProcess implements AutoCloseable {
+public final class ImportProcess implements AutoCloseable {
 
     private final Process process;
     private final Path log;
@@ -35,7 +35,7 @@ final class ImportProcess implements AutoCloseable {
     }
 
     /** Starts {@code import --format format files…} on {@code dataDir} with heap {@code xmx} (empty: the default). */
-    static ImportProcess start(Path dataDir, Path log, Optional<String> xmx, String format, Path... files) {
+    public static ImportProcess start(Path dataDir, Path log, Optional<String> xmx, String format, Path... files) {
         Path basedir = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
         Path jar = basedir.resolve("target/mechgraph.jar");
         List<String> command = new ArrayList<>();
@@ -91,7 +91,7 @@ final class ImportProcess implements AutoCloseable {
     }
 
     /** Waits for the process to end (within {@code limit}, a bound for a hung process) and answers its exit code. */
-    int awaitExit(Duration limit) {
+    public int awaitExit(Duration limit) {
         try {
             if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
@@ -110,7 +110,12 @@ final class ImportProcess implements AutoCloseable {
         awaitExit(Duration.ofMinutes(1));
     }
 
-    List<String> lines() {
+    /** The process, for its pid and CPU time while it runs. */
+    public Process process() {
+        return process;
+    }
+
+    public List<String> lines() {
         try {
             return Files.readAllLines(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -119,7 +124,7 @@ final class ImportProcess implements AutoCloseable {
     }
 
     /** The last lines of the output, for failure messages. */
-    String tail() {
+    public String tail() {
         List<String> lines = lines();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
     }

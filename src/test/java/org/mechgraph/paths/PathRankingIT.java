@@ -197,6 +197,27 @@ class PathRankingIT {
     }
 
     @Test
+    void aYearFilterKeepsOnlyHopsWithClaimsOfThoseYearsAndCountsSourcesAmongThem() {
+        assertEquals(List.of("fx-c", "fx-d", "fx-hub", "fx-n", "fx-r1", "fx-u", "fx-w"),
+                middles(page(2, 20, 0, Rank.EVIDENCE, null, HopFilter.NONE).paths()).stream().distinct().sorted().toList(),
+                "without a filter on the evidence, hops without claims count by their kept figures");
+        var upTo2024 = new HopFilter(1, List.of(), List.of(), List.of(), List.of(), null, 2024, null);
+        assertEquals(List.of("fx-r1", "fx-w"),
+                middles(page(2, 20, 0, Rank.EVIDENCE, null, upTo2024).paths()).stream().distinct().sorted().toList());
+        var in2024 = new HopFilter(1, List.of(), List.of(), List.of(), List.of(), 2024, 2024, null);
+        assertEquals(List.of("fx-r1", "fx-w"),
+                middles(page(2, 20, 0, Rank.EVIDENCE, null, in2024).paths()).stream().distinct().sorted().toList());
+        var from2025 = new HopFilter(1, List.of(), List.of(), List.of(), List.of(), 2025, null, null);
+        assertTrue(page(2, 20, 0, Rank.EVIDENCE, null, from2025).paths().isEmpty());
+        var twoSources = new HopFilter(2, List.of(), List.of(), List.of(), List.of(), null, null, null);
+        assertEquals(List.of("fx-d", "fx-hub", "fx-n", "fx-r1", "fx-u"),
+                middles(page(2, 20, 0, Rank.EVIDENCE, null, twoSources).paths()).stream().distinct().sorted().toList());
+        var twoSourcesUpTo2024 = new HopFilter(2, List.of(), List.of(), List.of(), List.of(), null, 2024, null);
+        assertTrue(page(2, 20, 0, Rank.EVIDENCE, null, twoSourcesUpTo2024).paths().isEmpty(),
+                "each hop has one paper among its claims, whatever its kept source count");
+    }
+
+    @Test
     void aSearchThatLeavesAHubsPartnersOutSaysItIsPartial() {
         assertFalse(page(2, 10, 0, Rank.EVIDENCE, null, HopFilter.NONE).partial());
         var deeper = page(4, 10, 0, Rank.EVIDENCE, null, HopFilter.NONE);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.mechgraph.db.Graph;
@@ -30,7 +31,7 @@ import org.neo4j.driver.GraphDatabase;
  * it can be killed. Where the jar is missing (a test run from an IDE) it runs {@code org.mechgraph.Main} on this
  * JVM's class path with the same {@code --add-opens} flags. Output goes to a log file.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
     /**
      * The heap the README's run command sets; the full load run and the kill test start the server with it unless
@@ -75,6 +76,14 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start(Path dataDir, Optional<String> xmx, Path log) {
+        return start(dataDir, xmx, log, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, Optional, Path)}, with more environment variables ({@code NEO4J_URI} and its login, to
+     * use a server it does not start); answers at once, before the server does.
+     */
+    public static ServerProcess start(Path dataDir, Optional<String> xmx, Path log, Map<String, String> more) {
         int http = freePort();
         int bolt = freePort();
         Path basedir = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
@@ -97,6 +106,7 @@ final class ServerProcess implements AutoCloseable {
         env.put("MECHGRAPH_HTTP_HOST", "127.0.0.1");
         env.put("MECHGRAPH_HTTP_PORT", Integer.toString(http));
         env.put("MECHGRAPH_BOLT_PORT", Integer.toString(bolt));
+        env.putAll(more);
         try {
             Files.createDirectories(log.getParent());
             Process process = builder.start();
@@ -157,7 +167,7 @@ final class ServerProcess implements AutoCloseable {
      * How to log in to the embedded Bolt port: with the generated password in the data folder where there is one,
      * otherwise without authentication.
      */
-    static AuthToken boltAuth(Path dataDir) {
+    public static AuthToken boltAuth(Path dataDir) {
         Path file = dataDir.resolve(BOLT_PASSWORD_FILE);
         if (!Files.isRegularFile(file)) {
             return AuthTokens.none();
@@ -182,24 +192,29 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + httpPort);
     }
 
-    long pid() {
+    /** The embedded database's Bolt address (unused when the server was given NEO4J_URI). */
+    public String boltUri() {
+        return "bolt://127.0.0.1:" + boltPort;
+    }
+
+    public long pid() {
         return process.pid();
     }
 
-    String description() {
+    public String description() {
         return description;
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     /** The last lines of the server's log, for failure messages. */
-    String tail() {
+    public String tail() {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
@@ -226,7 +241,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Deletes a temporary folder tree, best effort (a killed server may leave files being removed). */
-    static void deleteTree(Path root) {
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -20,7 +20,7 @@ import { joinNodes, joinLinks } from './graphJoin.js';
 
 const LARGE_NODES = 300;
 const LARGE_LINKS = 600;
-const TICKS_PER_FRAME_LARGE = 8; // a layout step costs 2-3 ms at 1,000 nodes; painting a frame, 30-100
+const TICKS_PER_FRAME_LARGE = 12; // a layout step costs 2-3 ms at 1,000 nodes; painting a frame, 30-100
 const LARGE_RADIUS = 6; // smaller shapes keep a dense graph legible
 const idOf = (end) => (typeof end === 'object' && end !== null ? end.id : end);
 const round = (v) => Math.round(v * 10) / 10;

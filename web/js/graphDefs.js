@@ -5,7 +5,8 @@
 const POLARITY_COLOR = { positive: '#2f6f4f', negative: '#b42318', neutral: '#5b6472' };
 const HIGHLIGHT_COLOR = '#1d4ed8';
 
-const SHAPES = {
+/** Each polarity's end shape; graphHeads.js draws the same shapes in bulk for large graphs. */
+export const SHAPES = {
   positive: { viewBox: '0 -5 10 10', refX: 9, d: 'M0,-5L10,0L0,5Z', w: 9, h: 9 },
   negative: { viewBox: '0 -6 4 12', refX: 3, d: 'M0,-6H3V6H0Z', w: 4, h: 12 },
   neutral: { viewBox: '-5 -5 10 10', refX: 3, d: 'M-4,0A4,4 0 1,1 4,0A4,4 0 1,1 -4,0Z', w: 7, h: 7 },

@@ -33,9 +33,10 @@ export function assignCurves(links) {
 
 /**
  * Path data from the source's rim to just short of the target's rim (so the end marker stays
- * visible), straight or a quadratic curve. Also stores on the link the label anchor (_lx, _ly)
- * and the hit path (_hd): for a curve, a straight segment through its apex, whose centre lies on
- * the edge, so a click aimed at the middle of the edge's box always lands on it.
+ * visible), straight or a quadratic curve. Also stores on the link the label anchor (_lx, _ly),
+ * the hit path (_hd): for a curve, a straight segment through its apex, whose centre lies on
+ * the edge, so a click aimed at the middle of the edge's box always lands on it; and where the
+ * path ends (_ex, _ey) and the unit direction it ends in (_ux, _uy), for the end shape.
  */
 const r1 = (v) => Math.round(v * 10) / 10;
 
@@ -50,7 +51,8 @@ export function linkPath(l, radius = NODE_RADIUS) {
   if (!l.curve) {
     const ux = dx / len, uy = dy / len;
     l._lx = mx; l._ly = my;
-    l._hd = `M${r1(s.x + ux * r0)},${r1(s.y + uy * r0)}L${r1(t.x - ux * rt)},${r1(t.y - uy * rt)}`;
+    l._ex = t.x - ux * rt; l._ey = t.y - uy * rt; l._ux = ux; l._uy = uy;
+    l._hd = `M${r1(s.x + ux * r0)},${r1(s.y + uy * r0)}L${r1(l._ex)},${r1(l._ey)}`;
     return l._hd;
   }
   const cx = mx + px * l.curve * 2, cy = my + py * l.curve * 2;
@@ -58,7 +60,8 @@ export function linkPath(l, radius = NODE_RADIUS) {
   l._lx = mx + px * l.curve; l._ly = my + py * l.curve;
   const hx = dx * 0.35, hy = dy * 0.35;
   l._hd = `M${r1(l._lx - hx)},${r1(l._ly - hy)}L${r1(l._lx + hx)},${r1(l._ly + hy)}`;
-  return `M${r1(s.x + a[0] * r0)},${r1(s.y + a[1] * r0)}Q${r1(cx)},${r1(cy)} ${r1(t.x - b[0] * rt)},${r1(t.y - b[1] * rt)}`;
+  l._ex = t.x - b[0] * rt; l._ey = t.y - b[1] * rt; l._ux = b[0]; l._uy = b[1];
+  return `M${r1(s.x + a[0] * r0)},${r1(s.y + a[1] * r0)}Q${r1(cx)},${r1(cy)} ${r1(l._ex)},${r1(l._ey)}`;
 }
 
 function unit(x, y) {
@@ -68,6 +71,9 @@ function unit(x, y) {
 
 function selfLoop(l, n, r) {
   l._lx = n.x; l._ly = n.y - r * 4;
+  // The loop ends heading from its second control point to its end.
+  const [ux, uy] = unit(-r * 2.4, r * 4 - 2);
+  l._ex = n.x + r * 0.6; l._ey = n.y - r - 2; l._ux = ux; l._uy = uy;
   l._hd = `M${n.x - r},${l._ly}L${n.x + r},${l._ly}`;
   return `M${n.x - r * 0.6},${n.y - r}C${n.x - r * 3},${n.y - r * 5} ${n.x + r * 3},${n.y - r * 5} ${n.x + r * 0.6},${n.y - r - 2}`;
 }

@@ -45,7 +45,16 @@ public final class Browser implements AutoCloseable {
 
     /** A new page at laptop size whose console errors are collected. */
     public Page newPage() {
-        var context = browser.newContext(new NewContextOptions().setViewportSize(1440, 900).setAcceptDownloads(true));
+        return newPage(false);
+    }
+
+    /**
+     * A new page at laptop size whose console errors are collected; with {@code bypassCsp} the app's script policy
+     * does not apply to it, so a benchmark can run its own inline script on a page of the app's origin.
+     */
+    public Page newPage(boolean bypassCsp) {
+        var context = browser.newContext(new NewContextOptions().setViewportSize(1440, 900).setAcceptDownloads(true)
+                .setBypassCSP(bypassCsp));
         context.setDefaultTimeout(PATIENCE_MS);
         Page page = context.newPage();
         page.onConsoleMessage(m -> {
